@@ -118,7 +118,7 @@ public final class IsakmpCodec {
     if (header.encrypted()) {
       return IsakmpMessage.encrypted(header, body.rest());
     }
-    return new IsakmpMessage(header, PayloadChain.decodeTop(body, next), new byte[0]);
+    return IsakmpMessage.plain(header, PayloadChain.decodeTop(body, next));
   }
 
   private static void checkLength(ByteReader r, int start, long length) {
