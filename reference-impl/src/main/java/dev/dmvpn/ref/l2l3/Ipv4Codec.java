@@ -18,7 +18,7 @@ import dev.dmvpn.ref.bytes.Ipv4Address;
  */
 public final class Ipv4Codec {
   public static final String LAYER = "ipv4";
-  /** Frame-relative offsets of fields, from the start of the IPv4 header. */
+  /** Offsets of fields from the start of the IPv4 header (add the header's frame offset). */
   public static final int OFFSET_TOTAL_LENGTH = 2;
 
   public static final int OFFSET_CHECKSUM = 10;
