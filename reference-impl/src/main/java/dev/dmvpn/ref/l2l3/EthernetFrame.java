@@ -1,0 +1,55 @@
+package dev.dmvpn.ref.l2l3;
+
+import java.util.List;
+
+/**
+ * An Ethernet II (or IEEE 802.3) frame without preamble and FCS, as captures hold it.
+ *
+ * <pre>
+ * +-----------------+-----------------+--------------------------+-----------+------------------------+
+ * | Destination (6) | Source (6)      | [TPID(2) TCI(2)] x n     | Type (2)  | Payload (incl. padding)|
+ * +-----------------+-----------------+--------------------------+-----------+------------------------+
+ * </pre>
+ *
+ * <p>The payload is everything after the type field, including any padding a short frame was given to reach
+ * 60 bytes: the Ethernet layer cannot tell padding from data; the IPv4 decoder uses its Total Length to
+ * leave the padding unread. Byte arrays are stored as given and must not be mutated.
+ *
+ * @param destination destination MAC address
+ * @param source source MAC address
+ * @param vlanTags the 802.1Q/802.1ad tags in wire order (outermost first); empty for untagged frames
+ * @param etherType the type after the last tag (or an 802.3 length, see {@link EtherType#isLength()})
+ * @param payload the bytes after the type field
+ * @see <a href="https://standards.ieee.org/ieee/802.3/">IEEE 802.3 clause 3</a>
+ */
+public record EthernetFrame(
+    MacAddress destination, MacAddress source, List<VlanTag> vlanTags, EtherType etherType, byte[] payload) {
+
+  /** Length of the MAC header without tags. */
+  public static final int BASE_HEADER_LENGTH = 14;
+
+  public EthernetFrame {
+    vlanTags = List.copyOf(vlanTags);
+  }
+
+  /** An untagged frame. */
+  public static EthernetFrame of(MacAddress dst, MacAddress src, EtherType type, byte[] payload) {
+    return new EthernetFrame(dst, src, List.of(), type, payload);
+  }
+
+  /** Bytes before the payload: 14 plus 4 per VLAN tag. */
+  public int headerLength() {
+    return BASE_HEADER_LENGTH + 4 * vlanTags.size();
+  }
+
+  /** The VLAN id of the outermost tag, or -1 when untagged. */
+  public int outerVlanId() {
+    return vlanTags.isEmpty() ? -1 : vlanTags.get(0).vlanId();
+  }
+
+  @Override
+  public String toString() {
+    return "EthernetFrame[" + source + " > " + destination + (vlanTags.isEmpty() ? "" : " vlan " + vlanTags)
+        + " " + etherType + ", " + payload.length + " payload bytes]";
+  }
+}
