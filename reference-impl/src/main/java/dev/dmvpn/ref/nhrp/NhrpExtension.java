@@ -36,6 +36,13 @@ public sealed interface NhrpExtension {
     return (flagBits() & COMPULSORY) != 0;
   }
 
+  /** Length of the value on the wire (the extension's length field; the 4-byte header not counted). */
+  default int valueLength() {
+    dev.dmvpn.ref.bytes.ByteWriter w = new dev.dmvpn.ref.bytes.ByteWriter(64);
+    NhrpExtensionCodec.encode(this, w);
+    return w.position() - 4;
+  }
+
   /** End of extensions (type 0, length 0; IOS sends {@code 80 00 00 00}). */
   record End(int flagBits) implements NhrpExtension {
     public NhrpExtensionType type() {

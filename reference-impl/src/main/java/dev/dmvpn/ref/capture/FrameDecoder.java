@@ -1,0 +1,182 @@
+package dev.dmvpn.ref.capture;
+
+import dev.dmvpn.ref.bytes.ByteReader;
+import dev.dmvpn.ref.bytes.DecodeError;
+import dev.dmvpn.ref.bytes.DecodeResult;
+import dev.dmvpn.ref.esp.EspCodec;
+import dev.dmvpn.ref.esp.EspPacket;
+import dev.dmvpn.ref.esp.NatTFraming;
+import dev.dmvpn.ref.esp.NatTPayload;
+import dev.dmvpn.ref.gre.GreCodec;
+import dev.dmvpn.ref.gre.GrePacket;
+import dev.dmvpn.ref.gre.GreProtocolType;
+import dev.dmvpn.ref.isakmp.IsakmpCodec;
+import dev.dmvpn.ref.isakmp.IsakmpMessage;
+import dev.dmvpn.ref.l2l3.ArpCodec;
+import dev.dmvpn.ref.l2l3.ArpPacket;
+import dev.dmvpn.ref.l2l3.EtherType;
+import dev.dmvpn.ref.l2l3.EthernetCodec;
+import dev.dmvpn.ref.l2l3.EthernetFrame;
+import dev.dmvpn.ref.l2l3.IcmpCodec;
+import dev.dmvpn.ref.l2l3.IcmpPacket;
+import dev.dmvpn.ref.l2l3.IpProtocol;
+import dev.dmvpn.ref.l2l3.Ipv4Codec;
+import dev.dmvpn.ref.l2l3.Ipv4Packet;
+import dev.dmvpn.ref.l2l3.LinuxSllCodec;
+import dev.dmvpn.ref.l2l3.LinuxSllHeader;
+import dev.dmvpn.ref.l2l3.UdpCodec;
+import dev.dmvpn.ref.l2l3.UdpDatagram;
+import dev.dmvpn.ref.nhrp.NhrpCodec;
+import dev.dmvpn.ref.nhrp.NhrpPacket;
+
+/**
+ * Layers the protocol codecs over one captured frame: link (Ethernet II or Linux SLL) -> ARP | IPv4 -> ICMP | UDP
+ * (500: ISAKMP, 4500: RFC 3948 NAT-T framing) | GRE (0x2001 NHRP, 0x0800 IPv4) | ESP | NHRP over IP.
+ *
+ * <p>Never throws: the first layer that fails ends the walk with a {@link DecodeError}, and the layers decoded
+ * before it stay in the result. Non-first IPv4 fragments are not reassembled; their payload is left undecoded.
+ * Stateless and thread-safe.
+ */
+public final class FrameDecoder {
+  public static final int ISAKMP_PORT = 500;
+  public static final int NAT_T_PORT = 4500;
+  private static final int LINKTYPE_IPV4 = 228;
+
+  private FrameDecoder() {}
+
+  public static DecodedFrame decode(long number, CapturedFrame frame) {
+    Walk w = new Walk(number, frame);
+    try {
+      w.link();
+    } catch (RuntimeException e) {
+      // a codec bug must not take the capture down: report it against the frame instead
+      w.error = new DecodeError("frame", 0, "internal: " + e);
+    }
+    return w.result();
+  }
+
+  /** Mutable scratch state for one frame; becomes an immutable {@link DecodedFrame}. */
+  private static final class Walk {
+    final long number;
+    final CapturedFrame frame;
+    final byte[] data;
+    EthernetFrame ethernet;
+    LinuxSllHeader sll;
+    ArpPacket arp;
+    Ipv4Packet ipv4;
+    IcmpPacket icmp;
+    UdpDatagram udp;
+    GrePacket gre;
+    Ipv4Packet innerIpv4;
+    NhrpPacket nhrp;
+    IsakmpMessage isakmp;
+    boolean natT;
+    boolean natKeepalive;
+    EspPacket esp;
+    DecodeError error;
+
+    Walk(long number, CapturedFrame frame) {
+      this.number = number;
+      this.frame = frame;
+      this.data = frame.data();
+    }
+
+    DecodedFrame result() {
+      return new DecodedFrame(number, frame, ethernet, sll, arp, ipv4, icmp, udp, gre, innerIpv4, nhrp, isakmp,
+          natT, natKeepalive, esp, error);
+    }
+
+    void link() {
+      int type = frame.linkType().value();
+      if (type == LinkType.ETHERNET.value()) {
+        ethernet = take(EthernetCodec.decode(ByteReader.of(data)));
+        if (ethernet != null) {
+          network(ethernet.etherType().value(), ethernet.headerLength());
+        }
+      } else if (type == LinkType.LINUX_SLL.value()) {
+        sll = take(LinuxSllCodec.decode(ByteReader.of(data)));
+        if (sll != null) {
+          network(sll.protocol().value(), 16);
+        }
+      } else if (type == LinkType.RAW.value() || type == LINKTYPE_IPV4) {
+        network(EtherType.IPV4.value(), 0);
+      }
+      // other link types: nothing we decode; the frame is reported with its raw fields only
+    }
+
+    void network(int etherType, int off) {
+      ByteReader r = ByteReader.of(data, off, data.length - off);
+      if (etherType == EtherType.ARP.value()) {
+        arp = take(ArpCodec.decode(r));
+      } else if (etherType == EtherType.IPV4.value()) {
+        ipv4 = take(Ipv4Codec.decode(r));
+        if (ipv4 != null && ipv4.fragmentOffset() == 0) {
+          transport(ipv4, off + ipv4.headerLength(), false);
+        }
+      }
+    }
+
+    void transport(Ipv4Packet ip, int off, boolean inner) {
+      int proto = ip.protocol().value();
+      ByteReader r = ByteReader.of(data, off, ip.payload().length);
+      if (proto == IpProtocol.UDP.value() && !inner) {
+        udp = take(UdpCodec.decode(r));
+        if (udp != null) {
+          udpPayload(off + 8);
+        }
+      } else if (proto == IpProtocol.GRE.value() && !inner) {
+        gre = take(GreCodec.decode(r));
+        if (gre != null) {
+          grePayload(off + gre.headerLength());
+        }
+      } else if (proto == IpProtocol.ESP.value() && !inner) {
+        esp = take(EspCodec.decode(r));
+      } else if (proto == IpProtocol.ICMP.value()) {
+        icmp = take(IcmpCodec.decode(r));
+      } else if (proto == IpProtocol.NHRP.value() && !inner) {
+        nhrp = take(NhrpCodec.decode(r));
+      }
+    }
+
+    void udpPayload(int off) {
+      int sport = udp.sourcePort();
+      int dport = udp.destinationPort();
+      ByteReader r = ByteReader.of(data, off, udp.payload().length);
+      if (sport == NAT_T_PORT || dport == NAT_T_PORT) {
+        natT = true;
+        NatTPayload p = take(NatTFraming.classify(r));
+        if (p instanceof NatTPayload.Ike ike) {
+          isakmp = take(IsakmpCodec.decode(ike.reader()));
+        } else if (p instanceof NatTPayload.Esp e) {
+          esp = e.packet();
+        } else if (p instanceof NatTPayload.Keepalive) {
+          natKeepalive = true;
+        }
+      } else if (sport == ISAKMP_PORT || dport == ISAKMP_PORT) {
+        isakmp = take(IsakmpCodec.decode(r));
+      }
+    }
+
+    void grePayload(int off) {
+      int type = gre.protocolType().value();
+      ByteReader r = ByteReader.of(data, off, gre.payload().length);
+      if (type == GreProtocolType.NHRP.value()) {
+        nhrp = take(NhrpCodec.decode(r));
+      } else if (type == GreProtocolType.IPV4.value()) {
+        innerIpv4 = take(Ipv4Codec.decode(r));
+        if (innerIpv4 != null && innerIpv4.fragmentOffset() == 0) {
+          transport(innerIpv4, off + innerIpv4.headerLength(), true);
+        }
+      }
+    }
+
+    /** The value of a layer's result, or null after recording its error. */
+    <T> T take(DecodeResult<T> result) {
+      if (result.isOk()) {
+        return result.value();
+      }
+      error = result.error();
+      return null;
+    }
+  }
+}
