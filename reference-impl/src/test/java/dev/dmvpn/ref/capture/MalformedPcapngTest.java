@@ -195,6 +195,31 @@ public class MalformedPcapngTest {
     assertEquals(Tshark.frames(file).stream().filter(r -> r.interfaceId() >= 0).count(), 2);
   }
 
+  /**
+   * Blocks bigger than the 1 MiB read window: a 3 MiB custom block is skipped by seeking (file) or reading
+   * through (stream), a 2 MiB frame grows the window.
+   */
+  @Test
+  public void blocksLargerThanTheReadWindow() throws IOException {
+    byte[] big = new byte[2 << 20];
+    big[big.length - 1] = 0x7f;
+    PcapngBytes b = new PcapngBytes().shb().idb(1, 0).epb(0, 1, 60, DATA).block(0xBAD, new byte[3 << 20]);
+    b.epb(0, 2, big.length, big).epb(0, 3, 60, DATA);
+    CaptureContents c = load(b);
+    assertFalse(c.trailingError().isPresent(), String.valueOf(c.trailingError()));
+    assertEquals(c.frames().size(), 3);
+    assertEquals(c.frames().get(1).data().length, big.length);
+    assertEquals(c.frames().get(1).data()[big.length - 1], 0x7f);
+    try (CaptureReader r = CaptureFiles.open(new java.io.ByteArrayInputStream(b.bytes()), "stream")) {
+      int n = 0;
+      while (r.next() != null) {
+        n++;
+      }
+      assertEquals(n, 3);
+      assertFalse(r.trailingError().isPresent(), String.valueOf(r.trailingError()));
+    }
+  }
+
   /** SPB: interface 0, no timestamp, data limited by the IDB snaplen (64) though 100 bytes were on the wire. */
   @Test
   public void simplePacketBlocks() throws IOException {
