@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "dmvpn-harness 0.1.0",
     description = "Test harness for Cisco DMVPN (mGRE + NHRP + IKEv1/IPsec).",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, DecodeCommand.class, DemoCommand.class, BenchDecodeCommand.class})
 public final class Main implements Runnable {
 
   public static void main(String[] args) {

@@ -1,0 +1,86 @@
+package dev.dmvpn.harness.cli;
+
+import dev.dmvpn.harness.decode.FrameJson;
+import dev.dmvpn.ref.bytes.DecodeError;
+import dev.dmvpn.ref.capture.CaptureFiles;
+import dev.dmvpn.ref.capture.CaptureReader;
+import dev.dmvpn.ref.capture.CapturedFrame;
+import dev.dmvpn.ref.capture.FrameDecoder;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dmvpn-harness decode FILE}: a capture to JSON Lines, one object per frame. */
+@Command(
+    name = "decode",
+    description = {
+      "Decode a pcap or pcapng file: one JSON object per frame (JSON Lines) on stdout.",
+      "Exit status: 0 file read; 1 file read up to a damaged record (frames before it are printed);"
+          + " 2 unreadable or not a capture."
+    })
+public final class DecodeCommand implements Callable<Integer> {
+  static final int EXIT_READ = 0;
+  static final int EXIT_DAMAGED = 1;
+  static final int EXIT_UNREADABLE = 2;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "pcap or pcapng capture")
+  Path file;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Files.isRegularFile(file)) {
+      err.println("decode: " + file + ": no such file");
+      return EXIT_UNREADABLE;
+    }
+    Writer out = new BufferedWriter(
+        new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+    try (CaptureReader reader = CaptureFiles.open(file)) {
+      writeFrames(reader, out);
+      out.flush();
+      Optional<DecodeError> damage = reader.trailingError();
+      if (damage.isPresent()) {
+        err.println("decode: " + file + ": stopped after frame " + reader.framesRead() + ": " + damage.get());
+        return EXIT_DAMAGED;
+      }
+      return EXIT_READ;
+    } catch (IOException e) {
+      flushQuietly(out);
+      err.println("decode: " + file + ": " + e.getMessage());
+      return EXIT_UNREADABLE;
+    }
+  }
+
+  private static void writeFrames(CaptureReader reader, Writer out) throws IOException {
+    StringBuilder line = new StringBuilder(1024);
+    long number = 0;
+    CapturedFrame frame;
+    while ((frame = reader.next()) != null) {
+      line.setLength(0);
+      FrameJson.write(FrameDecoder.decode(++number, frame), line);
+      line.append('\n');
+      out.append(line);
+    }
+  }
+
+  private static void flushQuietly(Writer out) {
+    try {
+      out.flush();
+    } catch (IOException ignored) {
+      // stdout is gone; the error line on stderr is what matters now
+    }
+  }
+}

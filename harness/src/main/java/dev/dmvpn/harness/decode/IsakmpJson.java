@@ -1,0 +1,59 @@
+package dev.dmvpn.harness.decode;
+
+import dev.dmvpn.harness.json.JsonWriter;
+import dev.dmvpn.ref.bytes.Hex;
+import dev.dmvpn.ref.isakmp.IsakmpHeader;
+import dev.dmvpn.ref.isakmp.IsakmpMessage;
+import dev.dmvpn.ref.isakmp.IsakmpPayload;
+import dev.dmvpn.ref.isakmp.ProposalPayload;
+import dev.dmvpn.ref.isakmp.SaPayload;
+import dev.dmvpn.ref.isakmp.TransformPayload;
+import dev.dmvpn.ref.isakmp.VendorIdPayload;
+
+/** The {@code isakmp.*} fields of the decode output. */
+final class IsakmpJson {
+  private IsakmpJson() {}
+
+  /** {@code m} may be null for a NAT-T keepalive or ESP-in-UDP frame: then only {@code isakmp.natT} is written. */
+  static void write(JsonWriter w, IsakmpMessage m, boolean natT) {
+    if (m != null) {
+      IsakmpHeader h = m.header();
+      w.field("isakmp.initiatorCookie", h.initiatorCookieHex());
+      w.field("isakmp.responderCookie", h.responderCookieHex());
+      w.field("isakmp.exchange", h.exchangeType().name());
+      w.field("isakmp.messageId", h.messageIdHex());
+      w.field("isakmp.encrypted", m.encrypted());
+      w.name("isakmp.payloads").beginArray();
+      for (IsakmpPayload p : m.payloads()) {
+        w.value(p.type().name());
+      }
+      w.endArray();
+      w.name("isakmp.payloadTypes").beginArray();
+      for (IsakmpPayload p : m.payloads()) {
+        payloadTypes(w, p);
+      }
+      w.endArray();
+      w.name("isakmp.vendorIds").beginArray();
+      for (IsakmpPayload p : m.payloads()) {
+        if (p instanceof VendorIdPayload v) {
+          w.value(Hex.of(v.data()));
+        }
+      }
+      w.endArray();
+    }
+    w.field("isakmp.natT", natT);
+  }
+
+  /** Type numbers in wire order, with the proposals and transforms inside an SA (as tshark lists them). */
+  private static void payloadTypes(JsonWriter w, IsakmpPayload p) {
+    w.value(p.type().value());
+    if (p instanceof SaPayload sa) {
+      for (ProposalPayload prop : sa.proposals()) {
+        w.value(prop.type().value());
+        for (TransformPayload t : prop.transforms()) {
+          w.value(t.type().value());
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package dev.dmvpn.harness.decode;
+
+import dev.dmvpn.harness.json.JsonWriter;
+import dev.dmvpn.ref.bytes.Hex;
+import dev.dmvpn.ref.bytes.Ipv4Address;
+import dev.dmvpn.ref.nhrp.NhrpAddresses;
+import dev.dmvpn.ref.nhrp.NhrpBody;
+import dev.dmvpn.ref.nhrp.NhrpCie;
+import dev.dmvpn.ref.nhrp.NhrpErrorIndication;
+import dev.dmvpn.ref.nhrp.NhrpExtension;
+import dev.dmvpn.ref.nhrp.NhrpMandatoryPart;
+import dev.dmvpn.ref.nhrp.NhrpPacket;
+import dev.dmvpn.ref.nhrp.NhrpTrafficIndication;
+import java.util.List;
+
+/** The {@code nhrp.*} fields of the decode output. */
+final class NhrpJson {
+  private NhrpJson() {}
+
+  static void write(JsonWriter w, NhrpPacket p) {
+    w.field("nhrp.op", p.type().name());
+    w.field("nhrp.hopCount", p.header().hopCount());
+    NhrpBody body = p.body();
+    if (body instanceof NhrpMandatoryPart m) {
+      w.field("nhrp.flags", FrameJson.hex16(m.flags()));
+      w.field("nhrp.requestId", m.requestId());
+      addresses(w, m.addresses());
+      w.name("nhrp.cies");
+      cies(w, m.cies());
+    } else if (body instanceof NhrpErrorIndication e) {
+      w.field("nhrp.errorCode", e.errorCode().value());
+      w.field("nhrp.errorOffset", e.errorOffset());
+      addresses(w, e.addresses());
+    } else if (body instanceof NhrpTrafficIndication t) {
+      w.field("nhrp.trafficCode", t.trafficCode());
+      addresses(w, t.addresses());
+    }
+    extensions(w, p.extensions());
+    w.field("nhrp.checksumValid", p.checksumValid());
+  }
+
+  private static void addresses(JsonWriter w, NhrpAddresses a) {
+    w.field("nhrp.srcNbma", address(a.srcNbma()));
+    w.field("nhrp.srcProto", address(a.srcProto()));
+    w.field("nhrp.dstProto", address(a.dstProto()));
+  }
+
+  static void cies(JsonWriter w, List<NhrpCie> cies) {
+    w.beginArray();
+    for (NhrpCie c : cies) {
+      w.beginObject();
+      w.field("code", c.code().value());
+      w.field("prefixLength", c.prefixLength());
+      w.field("mtu", c.mtu());
+      w.field("holdTime", c.holdTime());
+      w.field("clientNbma", address(c.clientNbma()));
+      w.field("clientProto", address(c.clientProto()));
+      w.endObject();
+    }
+    w.endArray();
+  }
+
+  private static void extensions(JsonWriter w, List<NhrpExtension> extensions) {
+    w.name("nhrp.extensions").beginArray();
+    String password = null;
+    for (NhrpExtension e : extensions) {
+      w.beginObject();
+      w.field("type", typeValue(e));
+      w.field("name", e.type().name());
+      w.field("compulsory", e.compulsory());
+      w.field("length", e.valueLength());
+      List<NhrpCie> cies = extensionCies(e);
+      if (cies != null) {
+        w.name("cies");
+        cies(w, cies);
+      }
+      w.endObject();
+      if (e instanceof NhrpExtension.Authentication a && password == null) {
+        password = a.password();
+      }
+    }
+    w.endArray();
+    if (password != null) {
+      w.field("nhrp.authPassword", password);
+    }
+  }
+
+  /** The CIEs an extension carries (Responder Address, transit records, Cisco NAT), or null. */
+  private static List<NhrpCie> extensionCies(NhrpExtension e) {
+    if (e instanceof NhrpExtension.ResponderAddress x) {
+      return x.cies();
+    } else if (e instanceof NhrpExtension.ForwardTransit x) {
+      return x.cies();
+    } else if (e instanceof NhrpExtension.ReverseTransit x) {
+      return x.cies();
+    } else if (e instanceof NhrpExtension.CiscoNat x) {
+      return x.cies();
+    }
+    return null;
+  }
+
+  private static int typeValue(NhrpExtension e) {
+    return e instanceof NhrpExtension.Unknown u ? u.typeValue() : e.type().value();
+  }
+
+  /** Dotted quad for 4-byte addresses, hex for other lengths, null when absent (length 0). */
+  static String address(byte[] b) {
+    if (b == null || b.length == 0) {
+      return null;
+    }
+    return b.length == 4 ? Ipv4Address.fromBytes(b).toString() : Hex.of(b);
+  }
+}
