@@ -6,12 +6,8 @@ import dev.dmvpn.ref.capture.CaptureFiles;
 import dev.dmvpn.ref.capture.CaptureReader;
 import dev.dmvpn.ref.capture.CapturedFrame;
 import dev.dmvpn.ref.capture.FrameDecoder;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -46,8 +42,7 @@ public final class DecodeCommand implements Callable<Integer> {
       err.println("decode: " + file + ": no such file");
       return EXIT_UNREADABLE;
     }
-    Writer out = new BufferedWriter(
-        new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+    PrintWriter out = spec.commandLine().getOut();
     try (CaptureReader reader = CaptureFiles.open(file)) {
       writeFrames(reader, out);
       out.flush();
@@ -58,17 +53,20 @@ public final class DecodeCommand implements Callable<Integer> {
       }
       return EXIT_READ;
     } catch (IOException e) {
-      flushQuietly(out);
+      out.flush();
       err.println("decode: " + file + ": " + e.getMessage());
       return EXIT_UNREADABLE;
     }
   }
 
-  private static void writeFrames(CaptureReader reader, Writer out) throws IOException {
-    StringBuilder line = new StringBuilder(1024);
+  private static void writeFrames(CaptureReader reader, PrintWriter out) throws IOException {
+    StringBuilder line = new StringBuilder(1024); // reused: one allocation for the whole file
     long number = 0;
     CapturedFrame frame;
     while ((frame = reader.next()) != null) {
+      if ((number & 0xFFF) == 0 && out.checkError()) {
+        return; // stdout closed (e.g. piped into head): stop reading
+      }
       line.setLength(0);
       FrameJson.write(FrameDecoder.decode(++number, frame), line);
       line.append('\n');
@@ -76,11 +74,4 @@ public final class DecodeCommand implements Callable<Integer> {
     }
   }
 
-  private static void flushQuietly(Writer out) {
-    try {
-      out.flush();
-    } catch (IOException ignored) {
-      // stdout is gone; the error line on stderr is what matters now
-    }
-  }
 }

@@ -1,0 +1,120 @@
+package dev.dmvpn.harness.cli;
+
+import static org.testng.Assert.assertEquals;
+import static org.testng.Assert.assertFalse;
+import static org.testng.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dmvpn.ref.testing.SharedFiles;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.testng.annotations.Test;
+
+/** The {@code decode} command's contract: JSON Lines with the documented field names, and its exit statuses. */
+public class DecodeCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private record Run(int status, List<JsonNode> lines, String err) {}
+
+  private static Run decode(Path file) throws Exception {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = Main.run(new PrintWriter(out), new PrintWriter(err), "decode", file.toString());
+    List<JsonNode> lines = new ArrayList<>();
+    for (String l : out.toString().split("\n")) {
+      if (!l.isEmpty()) {
+        lines.add(JSON.readTree(l));
+      }
+    }
+    return new Run(status, lines, err.toString());
+  }
+
+  @Test
+  public void iosRegistrationCaptureGivesTheDocumentedFields() throws Exception {
+    Run r = decode(SharedFiles.capture("ios-nhrp-registration-key2-auth.pcap"));
+    assertEquals(r.status(), 0, r.err());
+    assertEquals(r.lines().size(), 4);
+    JsonNode f = r.lines().get(0);
+    // values: tshark 4.0 on tcpdump's NHRP_registration.pcap, frame 1
+    assertEquals(f.get("frame").asLong(), 1);
+    assertEquals(f.get("ip.src").asText(), "169.254.100.1");
+    assertEquals(f.get("ip.tos").asInt(), 0xc0);
+    assertEquals(f.get("gre.key").asLong(), 2);
+    assertEquals(f.get("gre.protocolType").asText(), "0x2001");
+    assertEquals(f.get("nhrp.op").asText(), "registration-request");
+    assertEquals(f.get("nhrp.flags").asText(), "0x8002");
+    assertEquals(f.get("nhrp.requestId").asLong(), 1);
+    assertEquals(f.get("nhrp.authPassword").asText(), "NHRPAUTH");
+    assertTrue(f.get("nhrp.checksumValid").asBoolean());
+    assertEquals(f.get("nhrp.cies").get(0).get("holdTime").asInt(), 7200);
+    assertEquals(f.get("nhrp.cies").get(0).get("mtu").asInt(), 17912);
+    assertEquals(f.get("nhrp.extensions").size(), 6);
+    assertFalse(f.has("error"));
+    JsonNode reply = r.lines().get(1);
+    assertEquals(reply.get("nhrp.extensions").get(0).get("cies").get(0).get("clientNbma").asText(),
+        "169.254.100.5");
+  }
+
+  @Test
+  public void isakmpAndEspFields() throws Exception {
+    JsonNode mm1 = decode(SharedFiles.capture("ios-ikev1-main-quick-mode.cap")).lines().get(0);
+    assertEquals(mm1.get("isakmp.initiatorCookie").asText(), "cf02326f14a95b93");
+    assertEquals(mm1.get("isakmp.responderCookie").asText(), "0000000000000000");
+    assertEquals(mm1.get("isakmp.exchange").asText(), "main-mode");
+    assertEquals(mm1.get("isakmp.messageId").asText(), "00000000");
+    assertEquals(mm1.get("isakmp.payloads").toString(), "[\"SA\",\"VID\",\"VID\",\"VID\"]");
+    assertFalse(mm1.get("isakmp.natT").asBoolean());
+    JsonNode esp = decode(SharedFiles.capture("esp-3des-tunnel-decryptable.pcap")).lines().get(2);
+    assertEquals(esp.get("esp.spi").asText(), "0x12345678");
+    assertEquals(esp.get("esp.seq").asLong(), 3);
+  }
+
+  @Test
+  public void malformedFrameIsReportedAndTheFileStillReads() throws Exception {
+    Run r = decode(SharedFiles.capture("malformed-nhrp-loop.pcap"));
+    assertEquals(r.status(), 0);
+    JsonNode e = r.lines().get(0).get("error");
+    assertEquals(e.get("layer").asText(), "nhrp");
+    assertEquals(e.get("offset").asInt(), 48);
+    assertEquals(r.lines().get(0).get("ip.proto").asInt(), 54); // layers before the bad one are kept
+  }
+
+  @Test
+  public void damagedTailKeepsEarlierFramesAndExitsOne() throws Exception {
+    byte[] whole = Files.readAllBytes(SharedFiles.capture("ios-nhrp-registration-key2-auth.pcap"));
+    Path cut = Files.createTempFile("cut", ".pcap");
+    try {
+      Files.write(cut, Arrays.copyOf(whole, whole.length - 20));
+      Run r = decode(cut);
+      assertEquals(r.status(), 1);
+      assertEquals(r.lines().size(), 3);
+      assertTrue(r.err().contains("stopped after frame 3"), r.err());
+    } finally {
+      Files.delete(cut);
+    }
+  }
+
+  @Test
+  public void notACaptureExitsTwoWithOneLineReason() throws Exception {
+    Path text = Files.createTempFile("notes", ".txt");
+    try {
+      Files.writeString(text, "interface Tunnel0\n ip nhrp network-id 1\n");
+      Run r = decode(text);
+      assertEquals(r.status(), 2);
+      assertTrue(r.lines().isEmpty());
+      assertEquals(r.err().strip().lines().count(), 1, r.err());
+      assertTrue(r.err().contains(text.toString()) && r.err().contains("not a pcap or pcapng"), r.err());
+    } finally {
+      Files.delete(text);
+    }
+    Run missing = decode(Path.of("/nonexistent/x.pcap"));
+    assertEquals(missing.status(), 2);
+    assertTrue(missing.err().contains("/nonexistent/x.pcap"), missing.err());
+  }
+}
