@@ -4,6 +4,7 @@ import dev.dmvpn.ref.bytes.DecodeError;
 import dev.dmvpn.ref.esp.EspPacket;
 import dev.dmvpn.ref.gre.GrePacket;
 import dev.dmvpn.ref.isakmp.IsakmpMessage;
+import dev.dmvpn.ref.isakmp.IsakmpPayload;
 import dev.dmvpn.ref.l2l3.ArpPacket;
 import dev.dmvpn.ref.l2l3.EthernetFrame;
 import dev.dmvpn.ref.l2l3.IcmpPacket;
@@ -11,6 +12,7 @@ import dev.dmvpn.ref.l2l3.Ipv4Packet;
 import dev.dmvpn.ref.l2l3.LinuxSllHeader;
 import dev.dmvpn.ref.l2l3.UdpDatagram;
 import dev.dmvpn.ref.nhrp.NhrpPacket;
+import java.util.List;
 
 /**
  * One captured frame with every layer the {@link FrameDecoder} could decode. Layers absent from the frame are
@@ -31,6 +33,11 @@ import dev.dmvpn.ref.nhrp.NhrpPacket;
  * @param natT true when the frame is on UDP 4500 (RFC 3948 framing)
  * @param natKeepalive true for a NAT-T keepalive (a single 0xFF byte on UDP 4500)
  * @param esp ESP packet (IP protocol 50, or ESP-in-UDP on 4500)
+ * @param espDecryption with keys: "ok" (authenticated), "unverified" (no auth key), "dropped: REASON", or
+ *     "no key"; {@code null} without keys. When decrypted, the inner layers (gre, nhrp, innerIpv4, icmp) are
+ *     filled from the ESP payload and error offsets inside it count from the payload's first byte.
+ * @param espNextHeader the decrypted ESP trailer's Next Header (47 GRE, 4 IPv4), or -1
+ * @param isakmpDecrypted with keys: the payloads of an encrypted ISAKMP message, else {@code null}
  * @param error why decoding stopped early, or {@code null}
  */
 public record DecodedFrame(
@@ -49,6 +56,9 @@ public record DecodedFrame(
     boolean natT,
     boolean natKeepalive,
     EspPacket esp,
+    String espDecryption,
+    int espNextHeader,
+    List<IsakmpPayload> isakmpDecrypted,
     DecodeError error) {
 
   public boolean ok() {

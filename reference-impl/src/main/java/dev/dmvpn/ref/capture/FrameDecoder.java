@@ -12,6 +12,7 @@ import dev.dmvpn.ref.gre.GrePacket;
 import dev.dmvpn.ref.gre.GreProtocolType;
 import dev.dmvpn.ref.isakmp.IsakmpCodec;
 import dev.dmvpn.ref.isakmp.IsakmpMessage;
+import dev.dmvpn.ref.isakmp.IsakmpPayload;
 import dev.dmvpn.ref.l2l3.ArpCodec;
 import dev.dmvpn.ref.l2l3.ArpPacket;
 import dev.dmvpn.ref.l2l3.EtherType;
@@ -28,6 +29,7 @@ import dev.dmvpn.ref.l2l3.UdpCodec;
 import dev.dmvpn.ref.l2l3.UdpDatagram;
 import dev.dmvpn.ref.nhrp.NhrpCodec;
 import dev.dmvpn.ref.nhrp.NhrpPacket;
+import java.util.List;
 
 /**
  * Layers the protocol codecs over one captured frame: link (Ethernet II or Linux SLL) -> ARP | IPv4 -> ICMP | UDP
@@ -41,13 +43,24 @@ public final class FrameDecoder {
   public static final int ISAKMP_PORT = 500;
   public static final int NAT_T_PORT = 4500;
   private static final int LINKTYPE_IPV4 = 228;
+  /** ESP Next Header for a tunnelled IPv4 packet (IP-in-IP, protocol 4). */
+  private static final int IPV4_IN_IP = 4;
 
   private FrameDecoder() {}
 
   public static DecodedFrame decode(long number, CapturedFrame frame) {
-    Walk w = new Walk(number, frame);
+    return decode(number, frame, null);
+  }
+
+  /**
+   * Decodes with {@code decryptor} (may be null) opening ESP and encrypted ISAKMP; the decryptor keeps state
+   * across the frames of one capture (IKE IVs), so frames must be passed in capture order.
+   */
+  public static DecodedFrame decode(long number, CapturedFrame frame, FrameDecryptor decryptor) {
+    Walk w = new Walk(number, frame, decryptor);
     try {
       w.link();
+      w.decrypt();
     } catch (RuntimeException e) {
       // a codec bug must not take the capture down: report it against the frame instead
       w.error = new DecodeError("frame", 0, "internal: " + e);
@@ -59,7 +72,9 @@ public final class FrameDecoder {
   private static final class Walk {
     final long number;
     final CapturedFrame frame;
-    final byte[] data;
+    final FrameDecryptor decryptor;
+    /** the buffer layers are read from: the frame, then a decrypted ESP payload */
+    byte[] data;
     EthernetFrame ethernet;
     LinuxSllHeader sll;
     ArpPacket arp;
@@ -73,17 +88,59 @@ public final class FrameDecoder {
     boolean natT;
     boolean natKeepalive;
     EspPacket esp;
+    String espDecryption;
+    int espNextHeader = -1;
+    List<IsakmpPayload> isakmpDecrypted;
     DecodeError error;
 
-    Walk(long number, CapturedFrame frame) {
+    Walk(long number, CapturedFrame frame, FrameDecryptor decryptor) {
       this.number = number;
       this.frame = frame;
       this.data = frame.data();
+      this.decryptor = decryptor;
     }
 
     DecodedFrame result() {
       return new DecodedFrame(number, frame, ethernet, sll, arp, ipv4, icmp, udp, gre, innerIpv4, nhrp, isakmp,
-          natT, natKeepalive, esp, error);
+          natT, natKeepalive, esp, espDecryption, espNextHeader, isakmpDecrypted, error);
+    }
+
+    void decrypt() {
+      if (decryptor == null || error != null || ipv4 == null) {
+        return;
+      }
+      if (isakmp != null && isakmp.encrypted()) {
+        DecodeResult<List<IsakmpPayload>> r = decryptor.openIsakmp(isakmp);
+        if (r != null) {
+          isakmpDecrypted = take(r);
+        }
+      } else if (isakmp != null) {
+        decryptor.observeIsakmp(isakmp);
+      } else if (esp != null) {
+        FrameDecryptor.EspPlaintext p = decryptor.openEsp(ipv4, esp);
+        espDecryption = p.status();
+        if (p.buffer() != null) {
+          espNextHeader = p.nextHeader();
+          data = p.buffer();
+          espPayload(p.offset(), p.length());
+        }
+      }
+    }
+
+    /** The layers inside a decrypted ESP payload: GRE (transport mode, DMVPN) or IPv4 (tunnel mode). */
+    void espPayload(int off, int len) {
+      ByteReader r = ByteReader.of(data, off, len);
+      if (espNextHeader == IpProtocol.GRE.value()) {
+        gre = take(GreCodec.decode(r));
+        if (gre != null) {
+          grePayload(off + gre.headerLength());
+        }
+      } else if (espNextHeader == IPV4_IN_IP) {
+        innerIpv4 = take(Ipv4Codec.decode(r));
+        if (innerIpv4 != null && innerIpv4.fragmentOffset() == 0) {
+          transport(innerIpv4, off + innerIpv4.headerLength(), true);
+        }
+      }
     }
 
     void link() {
