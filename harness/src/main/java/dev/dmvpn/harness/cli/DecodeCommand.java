@@ -6,14 +6,20 @@ import dev.dmvpn.ref.capture.CaptureFiles;
 import dev.dmvpn.ref.capture.CaptureReader;
 import dev.dmvpn.ref.capture.CapturedFrame;
 import dev.dmvpn.ref.capture.FrameDecoder;
+import dev.dmvpn.ref.capture.FrameDecryptor;
+import dev.dmvpn.ref.capture.decrypt.CaptureKeys;
+import dev.dmvpn.ref.capture.decrypt.KeyedFrameDecryptor;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -33,6 +39,11 @@ public final class DecodeCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "pcap or pcapng capture")
   Path file;
 
+  @Option(names = "--keys", paramLabel = "KEYS",
+      description = "Wireshark key file (esp_sa or ikev1_decryption_table) or a directory holding them;"
+          + " repeatable. ESP and encrypted IKE are then decoded inside.")
+  List<Path> keys = new ArrayList<>();
+
   @Spec CommandSpec spec;
 
   @Override
@@ -43,8 +54,17 @@ public final class DecodeCommand implements Callable<Integer> {
       return EXIT_UNREADABLE;
     }
     PrintWriter out = spec.commandLine().getOut();
+    FrameDecryptor decryptor = null;
+    if (!keys.isEmpty()) {
+      try {
+        decryptor = new KeyedFrameDecryptor(CaptureKeys.load(keys));
+      } catch (IOException e) {
+        err.println("decode: keys: " + e.getMessage());
+        return EXIT_UNREADABLE;
+      }
+    }
     try (CaptureReader reader = CaptureFiles.open(file)) {
-      writeFrames(reader, out);
+      writeFrames(reader, out, decryptor);
       out.flush();
       Optional<DecodeError> damage = reader.trailingError();
       if (damage.isPresent()) {
@@ -59,7 +79,8 @@ public final class DecodeCommand implements Callable<Integer> {
     }
   }
 
-  private static void writeFrames(CaptureReader reader, PrintWriter out) throws IOException {
+  private static void writeFrames(CaptureReader reader, PrintWriter out, FrameDecryptor decryptor)
+      throws IOException {
     StringBuilder line = new StringBuilder(1024); // reused: one allocation for the whole file
     long number = 0;
     CapturedFrame frame;
@@ -68,7 +89,7 @@ public final class DecodeCommand implements Callable<Integer> {
         return; // stdout closed (e.g. piped into head): stop reading
       }
       line.setLength(0);
-      FrameJson.write(FrameDecoder.decode(++number, frame), line);
+      FrameJson.write(FrameDecoder.decode(++number, frame, decryptor), line);
       line.append('\n');
       out.append(line);
     }

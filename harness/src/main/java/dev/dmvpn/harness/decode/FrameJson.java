@@ -30,14 +30,19 @@ public final class FrameJson {
     if (f.gre() != null) {
       gre(w, f.gre());
     }
+    if (f.innerIpv4() != null) {
+      w.field("inner.ip.src", f.innerIpv4().source().toString());
+      w.field("inner.ip.dst", f.innerIpv4().destination().toString());
+      w.field("inner.ip.proto", f.innerIpv4().protocol().value());
+    }
     if (f.nhrp() != null) {
       NhrpJson.write(w, f.nhrp());
     }
     if (f.isakmp() != null || f.natT()) {
-      IsakmpJson.write(w, f.isakmp(), f.natT());
+      IsakmpJson.write(w, f.isakmp(), f.isakmpDecrypted(), f.natT());
     }
     if (f.esp() != null) {
-      esp(w, f.esp());
+      esp(w, f);
     }
     if (f.error() != null) {
       error(w, f.error());
@@ -71,9 +76,16 @@ public final class FrameJson {
     w.field("gre.protocolType", hex16(g.protocolType().value()));
   }
 
-  private static void esp(JsonWriter w, EspPacket e) {
+  private static void esp(JsonWriter w, DecodedFrame f) {
+    EspPacket e = f.esp();
     w.field("esp.spi", "0x" + hex(e.spi() & 0xFFFFFFFFL, 8));
     w.field("esp.seq", e.sequenceNumber());
+    if (f.espDecryption() != null) {
+      w.field("esp.decryption", f.espDecryption());
+      if (f.espNextHeader() >= 0) {
+        w.field("esp.nextHeader", f.espNextHeader());
+      }
+    }
   }
 
   private static void error(JsonWriter w, DecodeError e) {

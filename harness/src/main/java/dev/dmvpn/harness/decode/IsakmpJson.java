@@ -9,32 +9,37 @@ import dev.dmvpn.ref.isakmp.ProposalPayload;
 import dev.dmvpn.ref.isakmp.SaPayload;
 import dev.dmvpn.ref.isakmp.TransformPayload;
 import dev.dmvpn.ref.isakmp.VendorIdPayload;
+import java.util.List;
 
 /** The {@code isakmp.*} fields of the decode output. */
 final class IsakmpJson {
   private IsakmpJson() {}
 
   /** {@code m} may be null for a NAT-T keepalive or ESP-in-UDP frame: then only {@code isakmp.natT} is written. */
-  static void write(JsonWriter w, IsakmpMessage m, boolean natT) {
+  static void write(JsonWriter w, IsakmpMessage m, List<IsakmpPayload> decrypted, boolean natT) {
     if (m != null) {
+      List<IsakmpPayload> payloads = decrypted != null ? decrypted : m.payloads();
       IsakmpHeader h = m.header();
       w.field("isakmp.initiatorCookie", h.initiatorCookieHex());
       w.field("isakmp.responderCookie", h.responderCookieHex());
       w.field("isakmp.exchange", h.exchangeType().name());
       w.field("isakmp.messageId", h.messageIdHex());
       w.field("isakmp.encrypted", m.encrypted());
+      if (decrypted != null) {
+        w.field("isakmp.decrypted", true);
+      }
       w.name("isakmp.payloads").beginArray();
-      for (IsakmpPayload p : m.payloads()) {
+      for (IsakmpPayload p : payloads) {
         w.value(p.type().name());
       }
       w.endArray();
       w.name("isakmp.payloadTypes").beginArray();
-      for (IsakmpPayload p : m.payloads()) {
+      for (IsakmpPayload p : payloads) {
         payloadTypes(w, p);
       }
       w.endArray();
       w.name("isakmp.vendorIds").beginArray();
-      for (IsakmpPayload p : m.payloads()) {
+      for (IsakmpPayload p : payloads) {
         if (p instanceof VendorIdPayload v) {
           w.value(Hex.of(v.data()));
         }

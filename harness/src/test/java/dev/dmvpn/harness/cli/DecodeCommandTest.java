@@ -22,10 +22,13 @@ public class DecodeCommandTest {
 
   private record Run(int status, List<JsonNode> lines, String err) {}
 
-  private static Run decode(Path file) throws Exception {
+  private static Run decode(Path file, String... options) throws Exception {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int status = Main.run(new PrintWriter(out), new PrintWriter(err), "decode", file.toString());
+    List<String> args = new ArrayList<>(List.of("decode"));
+    args.addAll(List.of(options));
+    args.add(file.toString());
+    int status = Main.run(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
     List<JsonNode> lines = new ArrayList<>();
     for (String l : out.toString().split("\n")) {
       if (!l.isEmpty()) {
@@ -97,6 +100,51 @@ public class DecodeCommandTest {
       assertTrue(r.err().contains("stopped after frame 3"), r.err());
     } finally {
       Files.delete(cut);
+    }
+  }
+
+  /** issue 3: the NHRP registration inside the Linux hub/spoke capture's ESP decodes with its esp_sa file. */
+  @Test
+  public void keysOpenEspAndTheNhrpInside() throws Exception {
+    Run r = decode(SharedFiles.capture("linux-dmvpn-hub-spoke-wan.pcap"),
+        "--keys", SharedFiles.capture("linux-dmvpn-hub-spoke-wan.esp_sa").toString());
+    assertEquals(r.status(), 0, r.err());
+    JsonNode f21 = r.lines().get(20); // tshark with the esp_sa file: frame 21 ESP -> GRE -> NHRP Registration Request
+    assertEquals(f21.get("esp.decryption").asText(), "ok");
+    assertEquals(f21.get("esp.nextHeader").asInt(), 47);
+    assertEquals(f21.get("nhrp.op").asText(), "registration-request");
+    assertEquals(f21.get("nhrp.srcNbma").asText(), "172.16.0.11");
+    assertEquals(r.lines().get(23).get("nhrp.op").asText(), "registration-reply"); // frame 24
+  }
+
+  @Test
+  public void wrongEspKeyIsDroppedNotDelivered() throws Exception {
+    Path bad = Files.createTempFile("esp_sa", "");
+    try {
+      // the capture's first SA with one bit of the HMAC key flipped
+      String row = Files.readAllLines(SharedFiles.capture("linux-dmvpn-hub-spoke-wan.esp_sa")).get(0)
+          .replace("0xc0fc803b", "0xc0fc803a");
+      Files.writeString(bad, row + "\n");
+      Run r = decode(SharedFiles.capture("linux-dmvpn-hub-spoke-wan.pcap"), "--keys", bad.toString());
+      JsonNode f21 = r.lines().get(20);
+      assertEquals(f21.get("esp.decryption").asText(), "dropped: ICV_FAILED");
+      assertFalse(f21.has("nhrp.op"));
+    } finally {
+      Files.delete(bad);
+    }
+  }
+
+  @Test
+  public void brokenKeyFileNamesFileAndLine() throws Exception {
+    Path bad = Files.createTempFile("esp_sa", "");
+    try {
+      Files.writeString(bad, "\"IPv4\",\"1.2.3.4\"\n");
+      Run r = decode(SharedFiles.capture("linux-dmvpn-hub-spoke-wan.pcap"), "--keys", bad.toString());
+      assertEquals(r.status(), 2);
+      assertTrue(r.err().contains(bad + ":1:"), r.err());
+      assertTrue(r.lines().isEmpty());
+    } finally {
+      Files.delete(bad);
     }
   }
 
