@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       DemoCommand.class,
       DecodeCommand.class,
-      BenchDecodeCommand.class
+      BenchDecodeCommand.class,
+      BenchEspCommand.class
     })
 public final class Main implements Runnable {
 
