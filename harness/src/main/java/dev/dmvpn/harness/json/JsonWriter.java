@@ -113,6 +113,10 @@ public final class JsonWriter {
 
   private void string(String s) {
     out.append('"');
+    if (!needsEscape(s)) {
+      out.append(s).append('"'); // the common case (names, addresses, hex): one bulk copy
+      return;
+    }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
@@ -131,5 +135,15 @@ public final class JsonWriter {
       }
     }
     out.append('"');
+  }
+
+  private static boolean needsEscape(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c == '"' || c == '\\' || (c >= 0x7f && c <= 0x9f)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

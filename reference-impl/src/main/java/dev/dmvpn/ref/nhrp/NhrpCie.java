@@ -1,5 +1,7 @@
 package dev.dmvpn.ref.nhrp;
 
+import java.util.List;
+
 import dev.dmvpn.ref.bytes.Ipv4Address;
 
 /**
@@ -47,6 +49,16 @@ public record NhrpCie(
   public static NhrpCie withoutAddresses(NhrpCieCode code, int prefixLength, int mtu, int holdTime) {
     byte[] e = NhrpAddresses.EMPTY;
     return new NhrpCie(code, prefixLength, 0, mtu, holdTime, 0, 0, 0, e, e, e);
+  }
+
+  /** Bytes these CIEs take on the wire: 12 fixed bytes each plus their addresses. */
+  public static int wireLength(List<NhrpCie> cies) {
+    int n = 0;
+    for (int i = 0; i < cies.size(); i++) {
+      NhrpCie c = cies.get(i);
+      n += FIXED_LENGTH + c.clientNbma().length + c.clientNbmaSub().length + c.clientProto().length;
+    }
+    return n;
   }
 
   /** A CIE with an IPv4 NBMA and protocol address (replies, responder address, transit records, NAT ext). */

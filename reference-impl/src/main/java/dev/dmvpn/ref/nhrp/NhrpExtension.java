@@ -38,9 +38,22 @@ public sealed interface NhrpExtension {
 
   /** Length of the value on the wire (the extension's length field; the 4-byte header not counted). */
   default int valueLength() {
-    dev.dmvpn.ref.bytes.ByteWriter w = new dev.dmvpn.ref.bytes.ByteWriter(64);
-    NhrpExtensionCodec.encode(this, w);
-    return w.position() - 4;
+    if (this instanceof ResponderAddress x) {
+      return NhrpCie.wireLength(x.cies());
+    } else if (this instanceof ForwardTransit x) {
+      return NhrpCie.wireLength(x.cies());
+    } else if (this instanceof ReverseTransit x) {
+      return NhrpCie.wireLength(x.cies());
+    } else if (this instanceof CiscoNat x) {
+      return NhrpCie.wireLength(x.cies());
+    } else if (this instanceof Authentication x) {
+      return 4 + x.data().length;
+    } else if (this instanceof VendorPrivate x) {
+      return 3 + x.data().length;
+    } else if (this instanceof Unknown x) {
+      return x.value().length;
+    }
+    return 0; // End
   }
 
   /** End of extensions (type 0, length 0; IOS sends {@code 80 00 00 00}). */
