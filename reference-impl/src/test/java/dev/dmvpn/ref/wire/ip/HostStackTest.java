@@ -19,9 +19,11 @@ import dev.dmvpn.ref.l2l3.Ipv4Codec;
 import dev.dmvpn.ref.l2l3.Ipv4Packet;
 import dev.dmvpn.ref.l2l3.MacAddress;
 import dev.dmvpn.ref.time.SimulatedScheduler;
+import dev.dmvpn.ref.wire.EthernetFrames;
 import dev.dmvpn.ref.wire.virtual.MemoryTap;
 import dev.dmvpn.ref.wire.virtual.VirtualSegment;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.testng.annotations.BeforeMethod;
@@ -115,7 +117,7 @@ public class HostStackTest {
   @Test
   public void unansweredArpIsRetriedThenGivenUp() {
     Ipv4Address nobody = Ipv4Address.parse("192.0.2.99");
-    List<Ipv4Address> failed = new java.util.ArrayList<>();
+    List<Ipv4Address> failed = new ArrayList<>();
     h1.iface().arp().onFailure((hop, packets) -> {
       failed.add(hop);
       assertEquals(packets.size(), 2);
@@ -182,7 +184,7 @@ public class HostStackTest {
     var port = lan.attach("stranger", stranger);
     ArpPacket req = ArpPacket.ethernetIpv4(ArpOperation.REQUEST, stranger, Ipv4Address.parse("192.0.2.50"),
         MacAddress.ZERO, Ipv4Address.parse("192.0.2.77"));
-    port.send(dev.dmvpn.ref.wire.EthernetFrames.build(MacAddress.BROADCAST, stranger, EtherType.ARP,
+    port.send(EthernetFrames.build(MacAddress.BROADCAST, stranger, EtherType.ARP,
         ArpCodec.encode(req)));
     s.runUntilIdle(Duration.ofSeconds(1));
     assertEquals(tap.frames().size(), 1, "somebody answered for 192.0.2.77");

@@ -5,7 +5,9 @@ import static org.testng.Assert.assertEquals;
 import static org.testng.Assert.assertNotEquals;
 import static org.testng.Assert.assertTrue;
 
+import dev.dmvpn.ref.bytes.ByteReader;
 import dev.dmvpn.ref.l2l3.MacAddress;
+import dev.dmvpn.ref.l2l3.UdpCodec;
 import dev.dmvpn.ref.time.SimulatedScheduler;
 import dev.dmvpn.ref.wire.virtual.DocumentWan;
 import dev.dmvpn.ref.wire.virtual.DropReason;
@@ -79,7 +81,7 @@ public class LossyWanTest {
     spoke.setDefaultGateway(DocumentWan.spokeGateway());
     // the hub echoes each request's text back
     hub.onReceive(p -> hub.sendUdp(500, p.source(), 500,
-        dev.dmvpn.ref.l2l3.UdpCodec.decode(dev.dmvpn.ref.bytes.ByteReader.of(p.payload())).value().payload()));
+        UdpCodec.decode(ByteReader.of(p.payload())).value().payload()));
     RetryingClient client = new RetryingClient(s, spoke);
     client.run();
     s.advance(Duration.ofMinutes(5));

@@ -18,6 +18,8 @@ import dev.dmvpn.ref.l2l3.IpProtocol;
 import dev.dmvpn.ref.l2l3.Ipv4Codec;
 import dev.dmvpn.ref.l2l3.Ipv4Packet;
 import dev.dmvpn.ref.l2l3.MacAddress;
+import dev.dmvpn.ref.l2l3.UdpCodec;
+import dev.dmvpn.ref.l2l3.UdpDatagram;
 import dev.dmvpn.ref.time.SimulatedScheduler;
 import dev.dmvpn.ref.wire.virtual.DocumentWan;
 import dev.dmvpn.ref.wire.virtual.MemoryTap;
@@ -135,8 +137,8 @@ public class VirtualRouterTest {
 
   @Test
   public void ttlOneDrawsTimeExceededFromTheIngressAddress() {
-    byte[] udp = dev.dmvpn.ref.l2l3.UdpCodec.encode(
-        dev.dmvpn.ref.l2l3.UdpDatagram.of(33434, 33434, ascii("trace")), SV9_4, HUB);
+    byte[] udp = UdpCodec.encode(
+        UdpDatagram.of(33434, 33434, ascii("trace")), SV9_4, HUB);
     sv94.send(Ipv4Packet.of(IpProtocol.UDP, SV9_4, HUB, 0, 1, 77, false, udp));
     s.runUntilIdle(Duration.ofSeconds(1));
     assertTrue(hubIn.packets.isEmpty());
@@ -207,7 +209,7 @@ public class VirtualRouterTest {
 
   @Test
   public void staticRouteResolvesThroughAConnectedNextHop() {
-    wan.router().addStaticRoute(dev.dmvpn.ref.wire.ip.Ipv4Prefix.parse("3.3.3.0/24"), SV9_4);
+    wan.router().addStaticRoute(Ipv4Prefix.parse("3.3.3.0/24"), SV9_4);
     hub.sendUdp(1, Ipv4Address.parse("3.3.3.3"), 2, ascii("behind sv9-4"));
     s.runUntilIdle(Duration.ofSeconds(1));
     List<Ipv4Packet> onSpokes = ipv4On(spokeTap);
