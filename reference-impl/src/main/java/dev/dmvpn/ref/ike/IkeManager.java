@@ -24,7 +24,9 @@ import java.util.Map;
  * An IKEv1 peer: many ISAKMP SAs keyed by initiator cookie, each running its exchanges as {@link Task}s. Raw
  * ISAKMP bytes go out through an {@link IkeTransport} and come in through {@link #receive}; every request that
  * expects an answer is retransmitted with doubling back-off on the {@link Scheduler}; a retransmitted request is
- * answered from the cache, never processed twice. Events go to an {@link IkeListener}. IPsec SA lifetimes and
+ * answered from the cache, never processed twice. In Main Mode only the initiator retransmits (a lost MM2/MM4/MM6
+ * is recovered by the retransmitted request); in Quick Mode the responder also retransmits QM2, because nothing
+ * else would recover a lost QM3. Events go to an {@link IkeListener}. IPsec SA lifetimes and
  * rekeying are handled by {@link ChildSaLifetimes}.
  *
  * <p>Not thread-safe: call it from the scheduler's thread only (the simulated scheduler in tests).
@@ -195,6 +197,10 @@ public final class IkeManager {
   private void answerDuplicate(IkeSa sa, Exchange ex) {
     if (ex.answered && ex.lastSent != null) {
       transport.send(sa.peerAddress(), sa.peerPort(), ex.lastSent);
+      if (ex.retransmitTimer != null) { // we just sent it: our own retransmission can wait a full interval
+        ex.cancelRetransmit();
+        armRetransmit(sa, ex);
+      }
     }
   }
 
@@ -228,7 +234,9 @@ public final class IkeManager {
     ex.lastSentName = name;
     transport.send(sa.peerAddress(), sa.peerPort(), ex.lastSent);
     if (status == Task.Status.NEED_MORE) {
-      armRetransmit(sa, ex);
+      if (sa.isInitiator() || !ex.type.equals(ExchangeType.MAIN_MODE)) {
+        armRetransmit(sa, ex);
+      }
     } else {
       after(sa, ex, status, null);
     }
