@@ -45,7 +45,7 @@ final class ChildSaLifetimes {
 
   void scheduleIkeSaExpiry(IkeSa sa) {
     sa.expiryTimer = scheduler.schedule(Duration.ofSeconds(sa.policy().lifetimeSeconds()),
-        () -> manager.removeIkeSa(sa, "lifetime expired"));
+        () -> manager.expireIkeSa(sa));
   }
 
   /** A new pair is up: older pairs of the SA stop sending, the new one gets its rekey and expiry timers. */

@@ -106,6 +106,15 @@ public final class IkeManager {
     removeIkeSa(sa, "deleted locally");
   }
 
+  /** The ISAKMP SA's lifetime ran out: tell the peer (it may have kept a longer one) and forget it. */
+  void expireIkeSa(IkeSa sa) {
+    if (sa.state() == IkeSa.State.ESTABLISHED) {
+      sendInformational(sa, List.of(new DeletePayload(SaPayload.DOI_IPSEC, ProposalPayload.PROTO_ISAKMP, 16,
+          List.of(cookiePair(sa)))));
+    }
+    removeIkeSa(sa, "lifetime expired");
+  }
+
   /** Sends an RFC 3706 R-U-THERE with {@code sequence}; the peer's ACK shows in {@link IkeSa}'s DPD counters. */
   public void sendDpd(IkeSa sa, int sequence) {
     sendInformational(sa, List.of(new NotifyPayload(SaPayload.DOI_IPSEC, ProposalPayload.PROTO_ISAKMP,
