@@ -7,8 +7,9 @@ import java.util.Objects;
 
 /**
  * A {@code crypto ipsec transform-set}: ESP cipher, integrity and encapsulation mode. The document's
- * {@code crypto ipsec transform-set strong esp-3des esp-md5-hmac} is {@link #document()} (with transport mode,
- * as DMVPN deployments configure it: {@code mode transport}).
+ * {@code crypto ipsec transform-set strong esp-3des esp-md5-hmac} is {@link #document()} with transport mode, as
+ * issue 3 asks. Note: the document's config has no {@code mode transport} line and its IOS debug shows
+ * "encaps is 1" (tunnel, the IOS default); a transform set with {@link EspMode#TUNNEL} reproduces that.
  *
  * @param name the transform-set name (for logs)
  */
