@@ -1,0 +1,77 @@
+package dev.dmvpn.ref.ike;
+
+import dev.dmvpn.ref.ipsec.EspSaParameters;
+import dev.dmvpn.ref.time.Scheduler;
+
+/**
+ * One IPsec SA pair negotiated by Quick Mode: the inbound SA (our SPI, the peer protects with it) and the
+ * outbound SA (the peer's SPI). Immutable apart from the life-cycle state the manager moves on.
+ */
+public final class ChildSa {
+  /** Life cycle of the pair. */
+  public enum State {
+    /** Carrying traffic; waiting for the soft lifetime (rekey) or hard lifetime (expiry). */
+    INSTALLED,
+    /** A newer pair replaced it for outbound traffic; kept for inbound packets until the hard lifetime. */
+    REKEYED,
+    /** Expired or deleted: remove it from the data plane. */
+    DELETED
+  }
+
+  private final EspSaParameters inbound;
+  private final EspSaParameters outbound;
+  private final boolean initiator;
+  private final long createdNanos;
+  private State state = State.INSTALLED;
+  Scheduler.Timer rekeyTimer;
+  Scheduler.Timer expiryTimer;
+
+  ChildSa(EspSaParameters inbound, EspSaParameters outbound, boolean initiator, long createdNanos) {
+    this.inbound = inbound;
+    this.outbound = outbound;
+    this.initiator = initiator;
+    this.createdNanos = createdNanos;
+  }
+
+  /** The SA the peer protects with and we open (its SPI is the one we chose). */
+  public EspSaParameters inbound() {
+    return inbound;
+  }
+
+  /** The SA we protect with (its SPI is the one the peer chose). */
+  public EspSaParameters outbound() {
+    return outbound;
+  }
+
+  /** True when we ran Quick Mode as initiator (and so we rekey it). */
+  public boolean isInitiator() {
+    return initiator;
+  }
+
+  public long createdNanos() {
+    return createdNanos;
+  }
+
+  public State state() {
+    return state;
+  }
+
+  void state(State s) {
+    this.state = s;
+  }
+
+  void cancelTimers() {
+    if (rekeyTimer != null) {
+      rekeyTimer.cancel();
+    }
+    if (expiryTimer != null) {
+      expiryTimer.cancel();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ChildSa[in spi 0x" + Integer.toHexString(inbound.spi()) + ", out spi 0x"
+        + Integer.toHexString(outbound.spi()) + ", " + state + "]";
+  }
+}

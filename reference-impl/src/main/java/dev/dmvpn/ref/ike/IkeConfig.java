@@ -1,0 +1,63 @@
+package dev.dmvpn.ref.ike;
+
+import dev.dmvpn.ref.bytes.Ipv4Address;
+import dev.dmvpn.ref.isakmp.VendorIds;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything one IKE peer is configured with.
+ *
+ * @param localAddress our public address (Main Mode ID, quick-mode proxy, NAT-D)
+ * @param policies ISAKMP policies; offered and matched in priority order
+ * @param keys pre-shared keys by peer address
+ * @param profile the IPsec profile (transform sets, lifetimes)
+ * @param natTraversalVids NAT-T vendor IDs sent in MM1, most preferred first (IOS 12.3: draft-03, draft-02\n)
+ * @param firstRetransmit delay before the first retransmission; doubled each time
+ * @param maxRetransmits retransmissions before an exchange is given up
+ */
+public record IkeConfig(Ipv4Address localAddress, List<IkePolicy> policies, PskStore keys, IpsecProfile profile,
+    List<VendorIds.Known> natTraversalVids, Duration firstRetransmit, int maxRetransmits) {
+  /** The UDP port of IKE. */
+  public static final int IKE_PORT = 500;
+
+  public IkeConfig {
+    Objects.requireNonNull(localAddress, "localAddress");
+    Objects.requireNonNull(keys, "keys");
+    Objects.requireNonNull(profile, "profile");
+    policies = policies.stream().sorted(Comparator.comparingInt(IkePolicy::priority)).toList();
+    natTraversalVids = List.copyOf(natTraversalVids);
+    if (policies.isEmpty()) {
+      throw new IllegalArgumentException("at least one ISAKMP policy is needed");
+    }
+  }
+
+  /** The document's configuration for a router at {@code localAddress}. */
+  public static IkeConfig document(Ipv4Address localAddress) {
+    return new IkeConfig(localAddress, List.of(IkePolicy.document()), PskStore.document(), IpsecProfile.document(),
+        List.of(VendorIds.Known.NAT_T_RFC3947, VendorIds.Known.NAT_T_DRAFT_07, VendorIds.Known.NAT_T_DRAFT_03,
+            VendorIds.Known.NAT_T_DRAFT_02N),
+        Duration.ofSeconds(2), 5);
+  }
+
+  public IkeConfig withPolicies(List<IkePolicy> newPolicies) {
+    return new IkeConfig(localAddress, newPolicies, keys, profile, natTraversalVids, firstRetransmit,
+        maxRetransmits);
+  }
+
+  public IkeConfig withKeys(PskStore newKeys) {
+    return new IkeConfig(localAddress, policies, newKeys, profile, natTraversalVids, firstRetransmit,
+        maxRetransmits);
+  }
+
+  public IkeConfig withProfile(IpsecProfile newProfile) {
+    return new IkeConfig(localAddress, policies, keys, newProfile, natTraversalVids, firstRetransmit,
+        maxRetransmits);
+  }
+
+  public IkeConfig withNatTraversalVids(List<VendorIds.Known> vids) {
+    return new IkeConfig(localAddress, policies, keys, profile, vids, firstRetransmit, maxRetransmits);
+  }
+}

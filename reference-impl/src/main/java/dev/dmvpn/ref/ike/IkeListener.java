@@ -1,0 +1,24 @@
+package dev.dmvpn.ref.ike;
+
+import dev.dmvpn.ref.bytes.Ipv4Address;
+
+/** What an {@link IkeManager} reports; every method has an empty default. Called on the scheduler's thread. */
+public interface IkeListener {
+  /** Main Mode finished and the peer is authenticated. */
+  default void phase1Up(IkeSa sa) {}
+
+  /** Main Mode failed; {@code reason} says why in words an operator understands (never contains a key). */
+  default void phase1Failed(Ipv4Address peer, String reason) {}
+
+  /** Quick Mode finished: install {@link ChildSa#inbound()} and {@link ChildSa#outbound()}. */
+  default void phase2Up(IkeSa sa, ChildSa child) {}
+
+  /** A Quick Mode we started or answered failed. */
+  default void phase2Failed(IkeSa sa, String reason) {}
+
+  /** An IPsec SA pair expired or was deleted (by us or the peer): remove it from the data plane. */
+  default void childSaDeleted(IkeSa sa, ChildSa child, String reason) {}
+
+  /** An ISAKMP SA expired or was deleted. */
+  default void ikeSaDeleted(IkeSa sa, String reason) {}
+}

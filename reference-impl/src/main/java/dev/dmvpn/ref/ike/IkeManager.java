@@ -1,0 +1,444 @@
+package dev.dmvpn.ref.ike;
+
+import dev.dmvpn.ref.bytes.DecodeResult;
+import dev.dmvpn.ref.bytes.Ipv4Address;
+import dev.dmvpn.ref.crypto.RandomSource;
+import dev.dmvpn.ref.isakmp.DeletePayload;
+import dev.dmvpn.ref.isakmp.ExchangeType;
+import dev.dmvpn.ref.isakmp.IsakmpCodec;
+import dev.dmvpn.ref.isakmp.IsakmpHeader;
+import dev.dmvpn.ref.isakmp.IsakmpMessage;
+import dev.dmvpn.ref.isakmp.IsakmpPayload;
+import dev.dmvpn.ref.isakmp.NotifyPayload;
+import dev.dmvpn.ref.isakmp.NotifyType;
+import dev.dmvpn.ref.isakmp.ProposalPayload;
+import dev.dmvpn.ref.isakmp.SaPayload;
+import dev.dmvpn.ref.time.Scheduler;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An IKEv1 peer: many ISAKMP SAs keyed by initiator cookie, each running its exchanges as {@link Task}s. Raw
+ * ISAKMP bytes go out through an {@link IkeTransport} and come in through {@link #receive}; every request that
+ * expects an answer is retransmitted with doubling back-off on the {@link Scheduler}; a retransmitted request is
+ * answered from the cache, never processed twice. In Main Mode only the initiator retransmits (a lost MM2/MM4/MM6
+ * is recovered by the retransmitted request); in Quick Mode the responder also retransmits QM2, because nothing
+ * else would recover a lost QM3. Events go to an {@link IkeListener}. IPsec SA lifetimes and
+ * rekeying are handled by {@link ChildSaLifetimes}.
+ *
+ * <p>Not thread-safe: call it from the scheduler's thread only (the simulated scheduler in tests).
+ */
+public final class IkeManager {
+  private final IkeConfig config;
+  private final IkeTransport transport;
+  private final Scheduler scheduler;
+  private final RandomSource random;
+  private final IkeListener listener;
+  private final Map<Long, IkeSa> sas = new HashMap<>();
+  private final ChildSaLifetimes lifetimes;
+  private long droppedMessages;
+
+  public IkeManager(IkeConfig config, IkeTransport transport, Scheduler scheduler, RandomSource random,
+      IkeListener listener) {
+    this.config = config;
+    this.transport = transport;
+    this.scheduler = scheduler;
+    this.random = random;
+    this.listener = listener;
+    this.lifetimes = new ChildSaLifetimes(this, scheduler, random, listener);
+  }
+
+  public IkeConfig config() {
+    return config;
+  }
+
+  /**
+   * Brings up protection towards {@code peer}: Main Mode first when no ISAKMP SA is up (or coming up), then
+   * Quick Mode. Returns the ISAKMP SA used.
+   */
+  public IkeSa connect(Ipv4Address peer) {
+    for (IkeSa sa : sas.values()) {
+      if (sa.peerAddress().equals(peer) && sa.state() == IkeSa.State.ESTABLISHED) {
+        startQuickMode(sa);
+        return sa;
+      }
+      if (sa.peerAddress().equals(peer) && sa.isInitiator()) {
+        sa.quickModePending = true;
+        return sa;
+      }
+    }
+    IkeSa sa = new IkeSa(true, newCookie(), 0, config.localAddress(), peer, IkeConfig.IKE_PORT);
+    sa.quickModePending = true;
+    sas.put(sa.initiatorCookie(), sa);
+    Exchange ex = new Exchange(0, ExchangeType.MAIN_MODE, new MainModeTask(sa, config, random));
+    sa.exchanges.put(0, ex);
+    buildAndSend(sa, ex);
+    return sa;
+  }
+
+  /** Starts a new Quick Mode on an established ISAKMP SA (also used to rekey an IPsec SA). */
+  public void startQuickMode(IkeSa sa) {
+    int mid = newMessageId(sa);
+    Task task = new QuickModeTask(sa, config, random, true, mid, lifetimes::allocateSpi);
+    Exchange ex = new Exchange(mid, ExchangeType.QUICK_MODE, task);
+    sa.exchanges.put(mid, ex);
+    buildAndSend(sa, ex);
+  }
+
+  /** Deletes an IPsec SA pair: tells the peer (Delete with our inbound SPI) and removes it locally. */
+  public void deleteChildSa(IkeSa sa, ChildSa child) {
+    if (sa.state() == IkeSa.State.ESTABLISHED) {
+      sendInformational(sa, List.of(new DeletePayload(SaPayload.DOI_IPSEC, ProposalPayload.PROTO_IPSEC_ESP, 4,
+          List.of(Phase2Proposals.spiBytes(child.inbound().spi())))));
+    }
+    lifetimes.remove(sa, child, "deleted locally");
+  }
+
+  /** Deletes an ISAKMP SA: tells the peer (Delete with CKY-I | CKY-R) and forgets it. IPsec SAs stay up. */
+  public void deleteIkeSa(IkeSa sa) {
+    if (sa.state() == IkeSa.State.ESTABLISHED) {
+      sendInformational(sa, List.of(new DeletePayload(SaPayload.DOI_IPSEC, ProposalPayload.PROTO_ISAKMP, 16,
+          List.of(cookiePair(sa)))));
+    }
+    removeIkeSa(sa, "deleted locally");
+  }
+
+  /** The ISAKMP SA's lifetime ran out: tell the peer (it may have kept a longer one) and forget it. */
+  void expireIkeSa(IkeSa sa) {
+    if (sa.state() == IkeSa.State.ESTABLISHED) {
+      sendInformational(sa, List.of(new DeletePayload(SaPayload.DOI_IPSEC, ProposalPayload.PROTO_ISAKMP, 16,
+          List.of(cookiePair(sa)))));
+    }
+    removeIkeSa(sa, "lifetime expired");
+  }
+
+  /** Sends an RFC 3706 R-U-THERE with {@code sequence}; the peer's ACK shows in {@link IkeSa}'s DPD counters. */
+  public void sendDpd(IkeSa sa, int sequence) {
+    sendInformational(sa, List.of(new NotifyPayload(SaPayload.DOI_IPSEC, ProposalPayload.PROTO_ISAKMP,
+        cookiePair(sa), NotifyType.R_U_THERE, Phase2Proposals.spiBytes(sequence))));
+  }
+
+  /** The ISAKMP SAs currently known (connecting or established). */
+  public List<IkeSa> ikeSas() {
+    return List.copyOf(sas.values());
+  }
+
+  /** Messages dropped: undecodable, unknown cookies, wrong state, unauthenticated. */
+  public long droppedMessages() {
+    return droppedMessages;
+  }
+
+  /** Handles one received ISAKMP message (the UDP payload) from {@code peer:port}. */
+  public void receive(Ipv4Address peer, int port, byte[] bytes) {
+    DecodeResult<IsakmpMessage> decoded = IsakmpCodec.decode(bytes);
+    if (!decoded.isOk()) {
+      droppedMessages++;
+      return;
+    }
+    IsakmpMessage m = decoded.value();
+    IsakmpHeader h = m.header();
+    IkeSa sa = findOrCreate(peer, port, h);
+    if (sa == null) {
+      droppedMessages++;
+      return;
+    }
+    if (h.exchangeType().equals(ExchangeType.INFORMATIONAL) && !m.encrypted()) {
+      handlePlainNotify(sa, m);
+      return;
+    }
+    Exchange ex = exchangeFor(sa, h);
+    if (ex == null) {
+      droppedMessages++;
+    } else if (Arrays.equals(bytes, ex.lastReceived)) {
+      answerDuplicate(sa, ex);
+    } else if (ex.complete || m.encrypted() != ex.task.encryptsNext() || (m.encrypted() && sa.protection() == null)) {
+      droppedMessages++;
+    } else {
+      process(sa, ex, m, bytes);
+    }
+  }
+
+  private IkeSa findOrCreate(Ipv4Address peer, int port, IsakmpHeader h) {
+    IkeSa sa = sas.get(h.initiatorCookie());
+    if (sa == null) {
+      boolean mm1 = h.exchangeType().equals(ExchangeType.MAIN_MODE) && h.responderCookie() == 0
+          && h.messageId() == 0 && !h.encrypted();
+      if (!mm1) {
+        return null;
+      }
+      sa = new IkeSa(false, h.initiatorCookie(), newCookie(), config.localAddress(), peer, port);
+      sas.put(sa.initiatorCookie(), sa);
+      sa.exchanges.put(0, new Exchange(0, ExchangeType.MAIN_MODE, new MainModeTask(sa, config, random)));
+      return sa;
+    }
+    if (!sa.peerAddress().equals(peer)) {
+      return null;
+    }
+    if (sa.responderCookie() == 0 && sa.isInitiator() && h.exchangeType().equals(ExchangeType.MAIN_MODE)) {
+      sa.responderCookie(h.responderCookie()); // MM2 names the responder's cookie
+    }
+    boolean plainNotify = h.exchangeType().equals(ExchangeType.INFORMATIONAL) && !h.encrypted();
+    boolean mm1Again = !sa.isInitiator() && h.responderCookie() == 0 && h.messageId() == 0;
+    return h.responderCookie() == sa.responderCookie() || plainNotify || mm1Again ? sa : null;
+  }
+
+  private Exchange exchangeFor(IkeSa sa, IsakmpHeader h) {
+    Exchange ex = sa.exchanges.get(h.messageId());
+    if (ex != null || sa.state() != IkeSa.State.ESTABLISHED || h.messageId() == 0) {
+      return ex != null && ex.type.equals(h.exchangeType()) ? ex : null;
+    }
+    if (h.exchangeType().equals(ExchangeType.QUICK_MODE)) {
+      ex = new Exchange(h.messageId(), ExchangeType.QUICK_MODE,
+          new QuickModeTask(sa, config, random, false, h.messageId(), lifetimes::allocateSpi));
+      sa.exchanges.put(h.messageId(), ex);
+      return ex;
+    }
+    if (h.exchangeType().equals(ExchangeType.INFORMATIONAL)) {
+      return new Exchange(h.messageId(), ExchangeType.INFORMATIONAL, new InformationalTask(sa, h.messageId(),
+          List.of()));
+    }
+    return null;
+  }
+
+  private void answerDuplicate(IkeSa sa, Exchange ex) {
+    if (ex.answered && ex.lastSent != null) {
+      transport.send(sa.peerAddress(), sa.peerPort(), ex.lastSent);
+      if (ex.retransmitTimer != null) { // we just sent it: our own retransmission can wait a full interval
+        ex.cancelRetransmit();
+        armRetransmit(sa, ex);
+      }
+    }
+  }
+
+  private void process(IkeSa sa, Exchange ex, IsakmpMessage m, byte[] bytes) {
+    DecodeResult<InboundMessage> opened = MessageFraming.open(sa, m, bytes);
+    ex.lastReceived = bytes;
+    ex.answered = false;
+    ex.cancelRetransmit();
+    ex.retransmits = 0;
+    Task.Status status;
+    if (!opened.isOk()) {
+      status = ex.task instanceof MainModeTask mm ? mm.undecodable(opened.error().toString())
+          : Task.Status.FAILED;
+    } else {
+      status = ex.task.process(opened.value());
+    }
+    if (status == Task.Status.NEED_MORE) {
+      ex.answered = true;
+      buildAndSend(sa, ex);
+    } else {
+      after(sa, ex, status, opened.isOk() ? null : opened.error().toString());
+    }
+  }
+
+  private void buildAndSend(IkeSa sa, Exchange ex) {
+    List<IsakmpPayload> out = new ArrayList<>();
+    String name = ex.task.nextMessageName();
+    boolean encrypt = ex.task.encryptsNext();
+    Task.Status status = ex.task.build(out);
+    ex.lastSent = MessageFraming.encode(sa, ex.type, ex.messageId, out, encrypt);
+    ex.lastSentName = name;
+    transport.send(sa.peerAddress(), sa.peerPort(), ex.lastSent);
+    if (status == Task.Status.NEED_MORE) {
+      if (sa.isInitiator() || !ex.type.equals(ExchangeType.MAIN_MODE)) {
+        armRetransmit(sa, ex);
+      }
+    } else {
+      after(sa, ex, status, null);
+    }
+  }
+
+  private void after(IkeSa sa, Exchange ex, Task.Status status, String undecodable) {
+    ex.complete = true;
+    if (status == Task.Status.SUCCESS) {
+      complete(sa, ex);
+      return;
+    }
+    Task.Failure f = ex.task.failure();
+    String reason = f != null ? f.reason() : ex.type + " message does not decrypt: " + undecodable;
+    if (ex.type.equals(ExchangeType.MAIN_MODE)) {
+      if (f != null && f.notification() != null) {
+        sendPlainNotify(sa, f.notification());
+      }
+      failPhase1(sa, reason);
+    } else if (ex.type.equals(ExchangeType.QUICK_MODE)) {
+      finishExchange(sa, ex);
+      if (f != null && f.notification() != null) {
+        sendInformational(sa, List.of(new NotifyPayload(SaPayload.DOI_IPSEC, ProposalPayload.PROTO_IPSEC_ESP,
+            new byte[0], f.notification(), new byte[0])));
+      }
+      listener.phase2Failed(sa, reason);
+    } else {
+      droppedMessages++; // an unauthenticated informational: ignored
+    }
+  }
+
+  private void complete(IkeSa sa, Exchange ex) {
+    if (ex.task instanceof MainModeTask) {
+      sa.established(scheduler.clock().nanoTime());
+      lifetimes.scheduleIkeSaExpiry(sa);
+      listener.phase1Up(sa);
+      if (sa.quickModePending) {
+        sa.quickModePending = false;
+        startQuickMode(sa);
+      }
+    } else if (ex.task instanceof QuickModeTask qm) {
+      finishExchange(sa, ex);
+      lifetimes.install(sa, qm.result(scheduler.clock().nanoTime()));
+    } else if (ex.task instanceof InformationalTask info) {
+      sa.protection().forget(ex.messageId);
+      handleInformational(sa, info);
+    }
+  }
+
+  /** Keeps a finished Quick Mode 60 s for duplicate answers (IOS: "purging node"), then forgets it. */
+  private void finishExchange(IkeSa sa, Exchange ex) {
+    ex.cancelRetransmit();
+    scheduler.schedule(java.time.Duration.ofSeconds(60), () -> {
+      sa.exchanges.remove(ex.messageId, ex);
+      if (sa.protection() != null) {
+        sa.protection().forget(ex.messageId);
+      }
+    });
+  }
+
+  private void handleInformational(IkeSa sa, InformationalTask info) {
+    for (DeletePayload d : info.deletes()) {
+      if (d.protocolId() == ProposalPayload.PROTO_ISAKMP) {
+        removeIkeSa(sa, "deleted by peer");
+        return;
+      }
+      for (byte[] spi : d.spis()) {
+        lifetimes.removeByOutboundSpi(sa, spi.length == 4 ? Phase2Proposals.spi(spi) : 0, "deleted by peer");
+      }
+    }
+    for (NotifyPayload n : info.notifies()) {
+      if (n.notifyType().equals(NotifyType.R_U_THERE)) {
+        sendInformational(sa, List.of(InformationalTask.dpdAck(n)));
+      } else if (n.notifyType().equals(NotifyType.R_U_THERE_ACK)) {
+        sa.dpdAcks++;
+      } else if (n.notifyType().isError()) {
+        failQuickModes(sa, "peer rejected Quick Mode with " + n.notifyType());
+      }
+    }
+  }
+
+  private void failQuickModes(IkeSa sa, String reason) {
+    for (Exchange ex : List.copyOf(sa.exchanges.values())) {
+      if (!ex.complete && ex.task instanceof QuickModeTask qm && qm.isInitiator()) {
+        ex.complete = true;
+        finishExchange(sa, ex);
+        listener.phase2Failed(sa, reason);
+      }
+    }
+  }
+
+  /** An unprotected notification: believed only while Main Mode runs (nothing could authenticate it then). */
+  private void handlePlainNotify(IkeSa sa, IsakmpMessage m) {
+    NotifyPayload n = m.first(NotifyPayload.class);
+    if (sa.state() != IkeSa.State.CONNECTING || n == null || !n.notifyType().isError()) {
+      droppedMessages++;
+      return;
+    }
+    Exchange ex = sa.exchanges.get(0);
+    String sent = ex == null || ex.lastSentName == null ? "Main Mode" : ex.lastSentName;
+    String hint = n.notifyType().equals(NotifyType.NO_PROPOSAL_CHOSEN) ? "no proposal chosen"
+        : n.notifyType().equals(NotifyType.INVALID_HASH_INFORMATION)
+            ? "authentication failed (pre-shared key?)" : "phase 1 refused";
+    failPhase1(sa, hint + ": peer answered " + sent + " with " + n.notifyType());
+  }
+
+  private void failPhase1(IkeSa sa, String reason) {
+    removeIkeSa(sa, null);
+    listener.phase1Failed(sa.peerAddress(), reason);
+  }
+
+  /** Forgets an ISAKMP SA; {@code reason} null means it never came up (no ikeSaDeleted event). */
+  void removeIkeSa(IkeSa sa, String reason) {
+    if (sa.state() == IkeSa.State.DEAD) {
+      return;
+    }
+    boolean wasUp = sa.state() == IkeSa.State.ESTABLISHED;
+    sa.state(IkeSa.State.DEAD);
+    sas.remove(sa.initiatorCookie(), sa);
+    for (Exchange ex : sa.exchanges.values()) {
+      ex.cancelRetransmit();
+    }
+    if (sa.expiryTimer != null) {
+      sa.expiryTimer.cancel();
+    }
+    if (wasUp && reason != null) {
+      listener.ikeSaDeleted(sa, reason);
+    }
+  }
+
+  private void armRetransmit(IkeSa sa, Exchange ex) {
+    java.time.Duration delay = config.firstRetransmit().multipliedBy(1L << Math.min(ex.retransmits, 16));
+    ex.retransmitTimer = scheduler.schedule(delay, () -> retransmit(sa, ex));
+  }
+
+  private void retransmit(IkeSa sa, Exchange ex) {
+    ex.retransmitTimer = null;
+    if (sa.state() == IkeSa.State.DEAD || ex.complete) {
+      return;
+    }
+    if (ex.retransmits >= config.maxRetransmits()) {
+      ex.complete = true;
+      String reason = "no response to " + ex.lastSentName + " after " + ex.retransmits + " retransmissions";
+      if (ex.type.equals(ExchangeType.MAIN_MODE)) {
+        failPhase1(sa, reason);
+      } else {
+        finishExchange(sa, ex);
+        listener.phase2Failed(sa, reason);
+      }
+      return;
+    }
+    ex.retransmits++;
+    transport.send(sa.peerAddress(), sa.peerPort(), ex.lastSent);
+    armRetransmit(sa, ex);
+  }
+
+  void sendInformational(IkeSa sa, List<IsakmpPayload> payloads) {
+    int mid = newMessageId(sa);
+    Exchange ex = new Exchange(mid, ExchangeType.INFORMATIONAL, new InformationalTask(sa, mid, payloads));
+    buildAndSend(sa, ex);
+  }
+
+  private void sendPlainNotify(IkeSa sa, NotifyType type) {
+    NotifyPayload n = new NotifyPayload(SaPayload.DOI_IPSEC, ProposalPayload.PROTO_ISAKMP, cookiePair(sa), type,
+        new byte[0]);
+    byte[] bytes = MessageFraming.encode(sa, ExchangeType.INFORMATIONAL, newMessageId(sa), List.of(n), false);
+    transport.send(sa.peerAddress(), sa.peerPort(), bytes);
+  }
+
+  private static byte[] cookiePair(IkeSa sa) {
+    byte[] spi = new byte[16];
+    System.arraycopy(sa.initiatorCookieBytes(), 0, spi, 0, 8);
+    System.arraycopy(sa.responderCookieBytes(), 0, spi, 8, 8);
+    return spi;
+  }
+
+  private long newCookie() {
+    long c;
+    do {
+      byte[] b = random.bytes(8);
+      c = 0;
+      for (byte x : b) {
+        c = (c << 8) | (x & 0xFF);
+      }
+    } while (c == 0 || sas.containsKey(c));
+    return c;
+  }
+
+  private int newMessageId(IkeSa sa) {
+    int mid;
+    do {
+      byte[] b = random.bytes(4);
+      mid = Phase2Proposals.spi(b);
+    } while (mid == 0 || sa.exchanges.containsKey(mid));
+    return mid;
+  }
+}

@@ -1,0 +1,363 @@
+package dev.dmvpn.ref.ike;
+
+import dev.dmvpn.ref.crypto.DiffieHellman;
+import dev.dmvpn.ref.crypto.Ikev1KeyDerivation;
+import dev.dmvpn.ref.crypto.Ikev1Keys;
+import dev.dmvpn.ref.crypto.RandomSource;
+import dev.dmvpn.ref.isakmp.HashPayload;
+import dev.dmvpn.ref.isakmp.IdPayload;
+import dev.dmvpn.ref.isakmp.IsakmpPayload;
+import dev.dmvpn.ref.isakmp.KePayload;
+import dev.dmvpn.ref.isakmp.NoncePayload;
+import dev.dmvpn.ref.isakmp.NotifyPayload;
+import dev.dmvpn.ref.isakmp.NotifyType;
+import dev.dmvpn.ref.isakmp.PayloadType;
+import dev.dmvpn.ref.isakmp.ProposalPayload;
+import dev.dmvpn.ref.isakmp.SaPayload;
+import java.security.MessageDigest;
+import java.util.List;
+
+/**
+ * IKEv1 Main Mode with pre-shared keys (RFC 2409 section 5), payloads in IOS order:
+ *
+ * <pre>
+ *   MM1 SA, VID(NAT-T...)                                  -->
+ *                                           <--  MM2 SA, VID(NAT-T chosen)
+ *   MM3 KE, Ni, VID(Unity, DPD, IOS, XAUTH), NAT-D, NAT-D  -->
+ *                  <--  MM4 KE, Nr, VID(Unity, DPD, IOS, XAUTH), NAT-D, NAT-D
+ *   MM5* ID, HASH_I, N(INITIAL-CONTACT)                    -->
+ *                                           <--  MM6* ID, HASH_R        (* encrypted)
+ * </pre>
+ *
+ * Keys and the negotiated policy go into the {@link IkeSa}. Vendor IDs and NAT-D are handled by {@link
+ * Phase1VendorIds}. Wrong pre-shared keys surface at the responder when MM5 is checked: the keys differ, so MM5
+ * decrypts to garbage (IOS logs "failed its sanity check or is malformed") or, if it happens to parse, HASH_I
+ * does not match; both are reported as an authentication failure naming the pre-shared key.
+ */
+final class MainModeTask implements Task {
+  static final int NONCE_LENGTH = 20;
+  private static final int ID_PROTOCOL_UDP = 17;
+
+  /** Where the exchange stands; each constant names what comes next. */
+  enum State {
+    /** Waiting to send MM1 (initiator) or for MM1 (responder). */
+    INIT,
+    /** Waiting for MM2 (initiator) or to send MM2 (responder). */
+    SA,
+    /** Waiting to exchange KE and nonces (MM3/MM4). */
+    KE,
+    /** Waiting for the encrypted ID/HASH messages (MM5/MM6). */
+    AUTH,
+    /** Authenticated (or failed): waiting for nothing. */
+    DONE
+  }
+
+  private final IkeSa sa;
+  private final IkeConfig config;
+  private final RandomSource random;
+  private final boolean initiator;
+  private final Phase1VendorIds vids;
+  private State state = State.INIT;
+  private Phase1Proposals.Choice choice;
+  private byte[] saiB;
+  private DiffieHellman dh;
+  private byte[] ni;
+  private byte[] nr;
+  private byte[] gxi;
+  private byte[] gxr;
+  private Failure failure;
+
+  MainModeTask(IkeSa sa, IkeConfig config, RandomSource random) {
+    this.sa = sa;
+    this.config = config;
+    this.random = random;
+    this.initiator = sa.isInitiator();
+    this.vids = new Phase1VendorIds(sa, config, random);
+  }
+
+  State state() {
+    return state;
+  }
+
+  @Override
+  public boolean encryptsNext() {
+    return state == State.AUTH;
+  }
+
+  @Override
+  public String nextMessageName() {
+    int n = switch (state) {
+      case INIT, SA -> 1;
+      case KE -> 3;
+      default -> 5;
+    };
+    return "MM" + (initiator ? n : n + 1);
+  }
+
+  @Override
+  public Failure failure() {
+    return failure;
+  }
+
+  @Override
+  public Status build(List<IsakmpPayload> out) {
+    return initiator ? buildInitiator(out) : buildResponder(out);
+  }
+
+  @Override
+  public Status process(InboundMessage in) {
+    try {
+      return initiator ? processInitiator(in) : processResponder(in);
+    } catch (IllegalArgumentException e) { // a malformed DH value or similar: refuse, never escape
+      return fail("malformed " + (initiator ? "reply" : "request") + ": " + e.getMessage(),
+          NotifyType.PAYLOAD_MALFORMED);
+    }
+  }
+
+  /** The encrypted MM5 did not decode: with PSK that is what a different key looks like. */
+  Status undecodable(String detail) {
+    if (state == State.AUTH && !initiator) {
+      return fail("authentication failed: HASH_I mismatch (pre-shared key?): MM5 does not decrypt to valid "
+          + "payloads (" + detail + ")", NotifyType.INVALID_HASH_INFORMATION);
+    }
+    return fail("authentication failed: MM6 does not decrypt to valid payloads (pre-shared key?): " + detail, null);
+  }
+
+  private Status buildInitiator(List<IsakmpPayload> out) {
+    switch (state) {
+      case INIT -> {
+        SaPayload offer = Phase1Proposals.offer(config.policies());
+        saiB = Phase1Proposals.body(offer);
+        out.add(offer);
+        vids.addNatTraversalOffer(out);
+        state = State.SA;
+      }
+      case KE -> {
+        dh = DiffieHellman.generate(sa.policy().group(), random);
+        gxi = dh.publicValue();
+        ni = random.bytes(NONCE_LENGTH);
+        out.add(new KePayload(gxi));
+        out.add(new NoncePayload(ni));
+        vids.addKeyExchangeVids(out, sa.policy().hash());
+      }
+      case AUTH -> {
+        byte[] idB = idBody();
+        byte[] hashI = Ikev1KeyDerivation.hashI(sa.policy().hash(), sa.keys().skeyid(), gxi, gxr,
+            sa.initiatorCookieBytes(), sa.responderCookieBytes(), saiB, idB);
+        out.add(IdPayload.ipv4(sa.localAddress(), ID_PROTOCOL_UDP, IkeConfig.IKE_PORT));
+        out.add(new HashPayload(hashI));
+        out.add(initialContact());
+      }
+      default -> throw new IllegalStateException("nothing to build in " + state);
+    }
+    return Status.NEED_MORE;
+  }
+
+  private Status processInitiator(InboundMessage in) {
+    switch (state) {
+      case SA -> {
+        return processMm2(in);
+      }
+      case KE -> {
+        if (!takeKeyExchange(in, false)) {
+          return Status.FAILED;
+        }
+        deriveKeys();
+        state = State.AUTH;
+        return Status.NEED_MORE;
+      }
+      case AUTH -> {
+        IdPayload id = in.first(IdPayload.class);
+        HashPayload hash = in.first(HashPayload.class);
+        if (id == null || hash == null) {
+          return fail("MM6 lacks ID or HASH payload", NotifyType.PAYLOAD_MALFORMED);
+        }
+        byte[] expected = Ikev1KeyDerivation.hashR(sa.policy().hash(), sa.keys().skeyid(), gxi, gxr,
+            sa.initiatorCookieBytes(), sa.responderCookieBytes(), saiB, in.rawBody(PayloadType.ID));
+        if (!MessageDigest.isEqual(expected, hash.data())) {
+          return fail("authentication failed: HASH_R mismatch (pre-shared key?)", null);
+        }
+        state = State.DONE;
+        return Status.SUCCESS;
+      }
+      default -> {
+        return fail("unexpected Main Mode message in state " + state, null);
+      }
+    }
+  }
+
+  private Status processMm2(InboundMessage in) {
+    SaPayload peer = in.first(SaPayload.class);
+    List<ProposalPayload> props = peer == null ? List.of() : peer.proposals();
+    if (props.size() != 1 || props.get(0).transforms().size() != 1) {
+      return fail("MM2 must carry exactly one proposal with one transform", NotifyType.valueOf(15));
+    }
+    IkePolicy chosen = IkePolicy.fromTransform(props.get(0).transforms().get(0));
+    IkePolicy mine = null;
+    for (IkePolicy p : config.policies()) {
+      if (chosen != null && mine == null && p.sameSuite(chosen)) {
+        mine = p;
+      }
+    }
+    if (mine == null) {
+      return fail("MM2 chose a transform we did not offer: " + Phase1Proposals.describe(peer),
+          NotifyType.NO_PROPOSAL_CHOSEN);
+    }
+    if (config.keys().lookup(sa.peerAddress()) == null) {
+      return fail("no pre-shared key configured for " + sa.peerAddress(), null);
+    }
+    sa.policy(mine.withLifetime(Math.min(mine.lifetimeSeconds(), chosen.lifetimeSeconds())));
+    vids.takeNatTraversalChoice(in);
+    state = State.KE;
+    return Status.NEED_MORE;
+  }
+
+  private Status buildResponder(List<IsakmpPayload> out) {
+    switch (state) {
+      case SA -> {
+        out.add(Phase1Proposals.answer(choice));
+        vids.addNatTraversalAnswer(out);
+        state = State.KE;
+        return Status.NEED_MORE;
+      }
+      case KE -> {
+        out.add(new KePayload(gxr));
+        out.add(new NoncePayload(nr));
+        vids.addKeyExchangeVids(out, sa.policy().hash());
+        state = State.AUTH;
+        return Status.NEED_MORE;
+      }
+      case AUTH -> {
+        byte[] hashR = Ikev1KeyDerivation.hashR(sa.policy().hash(), sa.keys().skeyid(), gxi, gxr,
+            sa.initiatorCookieBytes(), sa.responderCookieBytes(), saiB, idBody());
+        out.add(IdPayload.ipv4(sa.localAddress(), ID_PROTOCOL_UDP, IkeConfig.IKE_PORT));
+        out.add(new HashPayload(hashR));
+        state = State.DONE;
+        return Status.SUCCESS;
+      }
+      default -> throw new IllegalStateException("nothing to build in " + state);
+    }
+  }
+
+  private Status processResponder(InboundMessage in) {
+    switch (state) {
+      case INIT -> {
+        SaPayload peer = in.first(SaPayload.class);
+        if (peer == null) {
+          return fail("MM1 carries no SA payload", NotifyType.PAYLOAD_MALFORMED);
+        }
+        choice = Phase1Proposals.select(peer, config.policies());
+        if (choice == null) {
+          return fail("no proposal chosen: the peer offered " + Phase1Proposals.describe(peer)
+              + ", we accept " + describeLocal(), NotifyType.NO_PROPOSAL_CHOSEN);
+        }
+        if (config.keys().lookup(sa.peerAddress()) == null) {
+          return fail("no pre-shared key configured for " + sa.peerAddress(), NotifyType.AUTHENTICATION_FAILED);
+        }
+        saiB = in.rawBody(PayloadType.SA);
+        sa.policy(choice.policy());
+        vids.takeNatTraversalOffer(in);
+        state = State.SA;
+        return Status.NEED_MORE;
+      }
+      case KE -> {
+        if (!takeKeyExchange(in, true)) {
+          return Status.FAILED;
+        }
+        dh = DiffieHellman.generate(sa.policy().group(), random);
+        gxr = dh.publicValue();
+        nr = random.bytes(NONCE_LENGTH);
+        deriveKeys();
+        return Status.NEED_MORE;
+      }
+      case AUTH -> {
+        return verifyHashI(in);
+      }
+      default -> {
+        return fail("unexpected Main Mode message in state " + state, null);
+      }
+    }
+  }
+
+  private Status verifyHashI(InboundMessage in) {
+    IdPayload id = in.first(IdPayload.class);
+    HashPayload hash = in.first(HashPayload.class);
+    if (id == null || hash == null) {
+      return fail("authentication failed: HASH_I mismatch (pre-shared key?): MM5 lacks ID or HASH payload",
+          NotifyType.INVALID_HASH_INFORMATION);
+    }
+    byte[] expected = Ikev1KeyDerivation.hashI(sa.policy().hash(), sa.keys().skeyid(), gxi, gxr,
+        sa.initiatorCookieBytes(), sa.responderCookieBytes(), saiB, in.rawBody(PayloadType.ID));
+    if (!MessageDigest.isEqual(expected, hash.data())) {
+      return fail("authentication failed: HASH_I mismatch (pre-shared key?)", NotifyType.INVALID_HASH_INFORMATION);
+    }
+    return Status.NEED_MORE;
+  }
+
+  /** Takes the peer's KE and nonce (MM3 at the responder, MM4 at the initiator) and checks NAT-D. */
+  private boolean takeKeyExchange(InboundMessage in, boolean fromInitiator) {
+    KePayload ke = in.first(KePayload.class);
+    NoncePayload nonce = in.first(NoncePayload.class);
+    if (ke == null || nonce == null) {
+      fail((fromInitiator ? "MM3" : "MM4") + " lacks KE or NONCE payload", NotifyType.PAYLOAD_MALFORMED);
+      return false;
+    }
+    if (ke.data().length != sa.policy().group().primeLength()) {
+      fail("KE of " + ke.data().length + " bytes does not fit group " + sa.policy().group().id(),
+          NotifyType.valueOf(17));
+      return false;
+    }
+    if (nonce.data().length < 8 || nonce.data().length > 256) {
+      fail("nonce of " + nonce.data().length + " bytes (RFC 2409: 8..256)", NotifyType.PAYLOAD_MALFORMED);
+      return false;
+    }
+    if (fromInitiator) {
+      gxi = ke.data();
+      ni = nonce.data();
+    } else {
+      gxr = ke.data();
+      nr = nonce.data();
+    }
+    vids.takeKeyExchangeVids(in, sa.policy().hash());
+    return true;
+  }
+
+  private void deriveKeys() {
+    byte[] psk = config.keys().lookup(sa.peerAddress()); // checked in MM1/MM2 processing
+    IkePolicy p = sa.policy();
+    byte[] gxy = dh.sharedSecret(initiator ? gxr : gxi);
+    Ikev1Keys keys = Ikev1KeyDerivation.derivePsk(p.hash(), psk, ni, nr, gxy, sa.initiatorCookieBytes(),
+        sa.responderCookieBytes(), p.encryption());
+    byte[] iv = Ikev1KeyDerivation.phase1Iv(p.hash(), gxi, gxr, p.encryption().blockSize());
+    sa.keys(keys, new MessageProtection(p.encryption(), keys.encryptionKey(), p.hash(), iv));
+  }
+
+  private NotifyPayload initialContact() {
+    byte[] spi = new byte[16];
+    System.arraycopy(sa.initiatorCookieBytes(), 0, spi, 0, 8);
+    System.arraycopy(sa.responderCookieBytes(), 0, spi, 8, 8);
+    return new NotifyPayload(SaPayload.DOI_IPSEC, ProposalPayload.PROTO_ISAKMP, spi, NotifyType.INITIAL_CONTACT,
+        new byte[0]);
+  }
+
+  /** IDii_b / IDir_b of our own ID payload: type | protocol | port | address. */
+  private byte[] idBody() {
+    byte[] a = sa.localAddress().toBytes();
+    return new byte[] {IdPayload.ID_IPV4_ADDR, ID_PROTOCOL_UDP, (byte) (IkeConfig.IKE_PORT >>> 8),
+        (byte) IkeConfig.IKE_PORT, a[0], a[1], a[2], a[3]};
+  }
+
+  private String describeLocal() {
+    StringBuilder b = new StringBuilder();
+    for (IkePolicy p : config.policies()) {
+      b.append(b.length() == 0 ? "" : ", ").append(p.describe());
+    }
+    return b.toString();
+  }
+
+  private Status fail(String reason, NotifyType notify) {
+    failure = new Failure(reason, notify);
+    state = State.DONE;
+    return Status.FAILED;
+  }
+}

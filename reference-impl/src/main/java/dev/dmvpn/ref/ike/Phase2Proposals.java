@@ -1,0 +1,198 @@
+package dev.dmvpn.ref.ike;
+
+import dev.dmvpn.ref.bytes.ByteWriter;
+import dev.dmvpn.ref.ipsec.EspEncryption;
+import dev.dmvpn.ref.ipsec.EspIntegrity;
+import dev.dmvpn.ref.ipsec.EspMode;
+import dev.dmvpn.ref.isakmp.DataAttribute;
+import dev.dmvpn.ref.isakmp.IpsecAttributes;
+import dev.dmvpn.ref.isakmp.ProposalPayload;
+import dev.dmvpn.ref.isakmp.SaPayload;
+import dev.dmvpn.ref.isakmp.TransformPayload;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Quick-mode SA payloads: one ESP proposal per transform set (numbered 1..n, same SPI), each with one transform
+ * whose attributes follow IOS order: Encapsulation Mode, SA Life Type seconds, SA Life Duration (basic when it
+ * fits, 120 = 0x0078), SA Life Type kilobytes, SA Life Duration (4 bytes, 4608000 = 00 46 50 00), Authentication
+ * Algorithm, [Key Length]. The responder takes the first acceptable proposal and the lower lifetimes.
+ *
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc2407#section-4.5">RFC 2407 section 4.5</a>
+ */
+final class Phase2Proposals {
+  /** A transform as the peer offered it: the suite and its lifetimes (0 = not given). */
+  record Offer(TransformSet suite, long lifetimeSeconds, long lifetimeKilobytes) {}
+
+  /** The responder's choice: the peer's proposal and transform to echo, the suite, the lifetimes in force. */
+  record Choice(ProposalPayload proposal, TransformPayload transform, TransformSet suite, long lifetimeSeconds,
+      long lifetimeKilobytes) {}
+
+  private Phase2Proposals() {}
+
+  static SaPayload offer(IpsecProfile profile, int spi) {
+    List<ProposalPayload> proposals = new ArrayList<>();
+    for (TransformSet ts : profile.transformSets()) {
+      TransformPayload t = transform(ts, 1, profile.lifetimeSeconds(), profile.lifetimeKilobytes());
+      proposals.add(new ProposalPayload(proposals.size() + 1, ProposalPayload.PROTO_IPSEC_ESP, spiBytes(spi),
+          List.of(t)));
+    }
+    return new SaPayload(SaPayload.DOI_IPSEC, SaPayload.SIT_IDENTITY_ONLY, proposals);
+  }
+
+  static TransformPayload transform(TransformSet ts, int number, long seconds, long kilobytes) {
+    List<DataAttribute> a = new ArrayList<>(7);
+    a.add(DataAttribute.basic(IpsecAttributes.ENCAPSULATION_MODE,
+        ts.mode() == EspMode.TRANSPORT ? IpsecAttributes.MODE_TRANSPORT : IpsecAttributes.MODE_TUNNEL));
+    a.add(DataAttribute.basic(IpsecAttributes.SA_LIFE_TYPE, IpsecAttributes.LIFE_SECONDS));
+    a.add(DataAttribute.ofNumber(IpsecAttributes.SA_LIFE_DURATION, seconds));
+    a.add(DataAttribute.basic(IpsecAttributes.SA_LIFE_TYPE, IpsecAttributes.LIFE_KILOBYTES));
+    a.add(lifeKilobytes(kilobytes));
+    if (ts.authenticationAlgorithm() != 0) {
+      a.add(DataAttribute.basic(IpsecAttributes.AUTHENTICATION_ALGORITHM, ts.authenticationAlgorithm()));
+    }
+    if (ts.keyLengthBits() != 0) {
+      a.add(DataAttribute.basic(IpsecAttributes.KEY_LENGTH, ts.keyLengthBits()));
+    }
+    return new TransformPayload(number, ts.encryption().transformId(), a);
+  }
+
+  /** IOS always sends the kilobyte lifetime as a 4-byte variable attribute. */
+  private static DataAttribute lifeKilobytes(long kb) {
+    byte[] v = {(byte) (kb >>> 24), (byte) (kb >>> 16), (byte) (kb >>> 8), (byte) kb};
+    return DataAttribute.variable(IpsecAttributes.SA_LIFE_DURATION, v);
+  }
+
+  /** What one transform offers, or null when it needs something we do not do (PFS, UDP encapsulation, ...). */
+  static Offer parse(TransformPayload t) {
+    int auth = 0;
+    int keyBits = 0;
+    int mode = IpsecAttributes.MODE_TUNNEL; // RFC 2407 4.5: no default, IOS treats absent as tunnel
+    long[] life = new long[3];
+    int lifeType = 0;
+    for (DataAttribute a : t.attributes()) {
+      if (a.value().length > 8) {
+        return null;
+      }
+      long v = a.longValue();
+      switch (a.type()) {
+        case IpsecAttributes.ENCAPSULATION_MODE -> mode = (int) v;
+        case IpsecAttributes.AUTHENTICATION_ALGORITHM -> auth = (int) v;
+        case IpsecAttributes.KEY_LENGTH -> keyBits = (int) v;
+        case IpsecAttributes.SA_LIFE_TYPE -> lifeType = (int) v;
+        case IpsecAttributes.SA_LIFE_DURATION -> {
+          if (lifeType == IpsecAttributes.LIFE_SECONDS || lifeType == IpsecAttributes.LIFE_KILOBYTES) {
+            life[lifeType] = v;
+          }
+        }
+        default -> {
+          return null; // Group Description (PFS) and anything else: not supported
+        }
+      }
+    }
+    EspEncryption enc = encryption(t.transformId(), keyBits);
+    EspIntegrity integ = integrity(auth);
+    EspMode m = mode == IpsecAttributes.MODE_TRANSPORT ? EspMode.TRANSPORT
+        : mode == IpsecAttributes.MODE_TUNNEL ? EspMode.TUNNEL : null;
+    if (enc == null || integ == null || m == null || enc.isAead() != (integ == EspIntegrity.NONE)) {
+      return null;
+    }
+    return new Offer(new TransformSet("peer", enc, integ, m), life[1], life[2]);
+  }
+
+  /** The first proposal of {@code peer} with a transform matching one of our transform sets, or null. */
+  static Choice select(SaPayload peer, IpsecProfile profile) {
+    for (ProposalPayload p : peer.proposals()) {
+      if (p.protocolId() != ProposalPayload.PROTO_IPSEC_ESP || p.spi().length != 4) {
+        continue;
+      }
+      for (TransformPayload t : p.transforms()) {
+        Offer o = parse(t);
+        for (TransformSet mine : o == null ? List.<TransformSet>of() : profile.transformSets()) {
+          if (mine.sameSuite(o.suite())) {
+            return new Choice(p, t, mine, lower(profile.lifetimeSeconds(), o.lifetimeSeconds()),
+                lower(profile.lifetimeKilobytes(), o.lifetimeKilobytes()));
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The lower lifetime; 0 (the peer gave none) means ours. */
+  static long lower(long ours, long theirs) {
+    return theirs <= 0 ? ours : Math.min(ours, theirs);
+  }
+
+  /** QM2's SA: the chosen transform alone in the peer's proposal, with our SPI. */
+  static SaPayload answer(Choice c, int spi) {
+    ProposalPayload p = new ProposalPayload(c.proposal().number(), ProposalPayload.PROTO_IPSEC_ESP, spiBytes(spi),
+        List.of(c.transform()));
+    return new SaPayload(SaPayload.DOI_IPSEC, SaPayload.SIT_IDENTITY_ONLY, List.of(p));
+  }
+
+  /** The data of a RESPONDER-LIFETIME notify (RFC 2407 4.6.3.1): life type/duration attribute pairs. */
+  static byte[] lifetimeAttributes(long seconds, long kilobytes) {
+    ByteWriter w = new ByteWriter(24);
+    w.u16(0x8000 | IpsecAttributes.SA_LIFE_TYPE).u16(IpsecAttributes.LIFE_SECONDS);
+    w.u16(IpsecAttributes.SA_LIFE_DURATION).u16(4).u32(seconds);
+    w.u16(0x8000 | IpsecAttributes.SA_LIFE_TYPE).u16(IpsecAttributes.LIFE_KILOBYTES);
+    w.u16(IpsecAttributes.SA_LIFE_DURATION).u16(4).u32(kilobytes);
+    return w.toByteArray();
+  }
+
+  /** Parses RESPONDER-LIFETIME data into {seconds, kilobytes} (0 = absent); tolerant of odd input. */
+  static long[] parseLifetimes(byte[] data) {
+    long[] life = new long[3];
+    int type = 0;
+    int i = 0;
+    while (i + 4 <= data.length) {
+      int t = ((data[i] & 0xFF) << 8) | (data[i + 1] & 0xFF);
+      int len = (t & 0x8000) != 0 ? 2 : ((data[i + 2] & 0xFF) << 8) | (data[i + 3] & 0xFF);
+      int off = (t & 0x8000) != 0 ? i + 2 : i + 4;
+      if (len > 8 || off + len > data.length) {
+        break;
+      }
+      long v = 0;
+      for (int k = 0; k < len; k++) {
+        v = (v << 8) | (data[off + k] & 0xFF);
+      }
+      if ((t & 0x7FFF) == IpsecAttributes.SA_LIFE_TYPE) {
+        type = (int) v;
+      } else if ((t & 0x7FFF) == IpsecAttributes.SA_LIFE_DURATION && (type == 1 || type == 2)) {
+        life[type] = v;
+      }
+      i = off + len;
+    }
+    return new long[] {life[1], life[2]};
+  }
+
+  static byte[] spiBytes(int spi) {
+    return new byte[] {(byte) (spi >>> 24), (byte) (spi >>> 16), (byte) (spi >>> 8), (byte) spi};
+  }
+
+  static int spi(byte[] b) {
+    return ((b[0] & 0xFF) << 24) | ((b[1] & 0xFF) << 16) | ((b[2] & 0xFF) << 8) | (b[3] & 0xFF);
+  }
+
+  private static EspEncryption encryption(int transformId, int keyBits) {
+    for (EspEncryption e : EspEncryption.values()) {
+      int keyBytes = e.keyMaterialLength() - (e.isAead() ? EspEncryption.GCM_SALT_LENGTH : 0);
+      boolean aes = transformId == EspEncryption.AES_CBC_128.transformId() || e.isAead();
+      if (e.transformId() == transformId && (!aes || keyBytes * 8 == (keyBits == 0 ? 128 : keyBits))) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static EspIntegrity integrity(int auth) {
+    return switch (auth) {
+      case 0 -> EspIntegrity.NONE;
+      case IpsecAttributes.AUTH_HMAC_MD5 -> EspIntegrity.HMAC_MD5_96;
+      case IpsecAttributes.AUTH_HMAC_SHA -> EspIntegrity.HMAC_SHA1_96;
+      case TransformSet.AUTH_HMAC_SHA2_256 -> EspIntegrity.HMAC_SHA256_128;
+      default -> null;
+    };
+  }
+}

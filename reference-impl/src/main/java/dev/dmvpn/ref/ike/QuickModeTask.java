@@ -1,0 +1,302 @@
+package dev.dmvpn.ref.ike;
+
+import dev.dmvpn.ref.bytes.ByteWriter;
+import dev.dmvpn.ref.bytes.Ipv4Address;
+import dev.dmvpn.ref.crypto.ChildSaKeys;
+import dev.dmvpn.ref.crypto.HashAlgorithm;
+import dev.dmvpn.ref.crypto.Ikev1KeyDerivation;
+import dev.dmvpn.ref.crypto.RandomSource;
+import dev.dmvpn.ref.ipsec.EspDirection;
+import dev.dmvpn.ref.ipsec.EspSaParameters;
+import dev.dmvpn.ref.isakmp.HashPayload;
+import dev.dmvpn.ref.isakmp.IdPayload;
+import dev.dmvpn.ref.isakmp.IsakmpCodec;
+import dev.dmvpn.ref.isakmp.IsakmpPayload;
+import dev.dmvpn.ref.isakmp.KePayload;
+import dev.dmvpn.ref.isakmp.NoncePayload;
+import dev.dmvpn.ref.isakmp.NotifyPayload;
+import dev.dmvpn.ref.isakmp.NotifyType;
+import dev.dmvpn.ref.isakmp.ProposalPayload;
+import dev.dmvpn.ref.isakmp.SaPayload;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntSupplier;
+
+/**
+ * IKEv1 Quick Mode without PFS (RFC 2409 section 5.5) for DMVPN's GRE-in-transport-mode proxies:
+ *
+ * <pre>
+ *   QM1* HASH(1), SA, Ni, IDci, IDcr                 -->
+ *                  <--  QM2* HASH(2), SA, Nr, IDci, IDcr, [N(RESPONDER-LIFETIME)]
+ *   QM3* HASH(3)                                     -->
+ * </pre>
+ *
+ * IDci/IDcr are ID_IPV4_ADDR, protocol 47, port 0, of the two public addresses (IOS debug
+ * "local_proxy= 209.168.202.130/255.255.255.255/47/0 (type=1)"). The result is one inbound and one outbound
+ * {@link EspSaParameters}, keyed with KEYMAT from SKEYID_d and the SPI of the receiving side.
+ */
+final class QuickModeTask implements Task {
+  private static final int PROTO_GRE = 47;
+
+  /** Where the exchange stands; each constant names what comes next. */
+  enum State {
+    /** Waiting to send QM1 (initiator) or for QM1 (responder). */
+    INIT,
+    /** Waiting for QM2 (initiator) or to send QM2 (responder). */
+    SA,
+    /** Waiting to send QM3 (initiator) or for QM3 (responder). */
+    CONFIRM,
+    /** Done or failed: waiting for nothing. */
+    DONE
+  }
+
+  private final IkeSa sa;
+  private final IkeConfig config;
+  private final RandomSource random;
+  private final boolean initiator;
+  private final int messageId;
+  private final IntSupplier spiAllocator;
+  private State state = State.INIT;
+  private int localSpi;
+  private int peerSpi;
+  private byte[] ni;
+  private byte[] nr;
+  private TransformSet suite;
+  private long lifetimeSeconds;
+  private long lifetimeKilobytes;
+  private Phase2Proposals.Choice choice;
+  private List<IdPayload> ids;
+  private Failure failure;
+
+  QuickModeTask(IkeSa sa, IkeConfig config, RandomSource random, boolean initiator, int messageId,
+      IntSupplier spiAllocator) {
+    this.sa = sa;
+    this.config = config;
+    this.random = random;
+    this.initiator = initiator;
+    this.messageId = messageId;
+    this.spiAllocator = spiAllocator;
+  }
+
+  int messageId() {
+    return messageId;
+  }
+
+  boolean isInitiator() {
+    return initiator;
+  }
+
+  @Override
+  public boolean encryptsNext() {
+    return true;
+  }
+
+  @Override
+  public String nextMessageName() {
+    return state == State.INIT ? "QM1" : state == State.SA ? "QM2" : "QM3";
+  }
+
+  @Override
+  public Failure failure() {
+    return failure;
+  }
+
+  @Override
+  public Status build(List<IsakmpPayload> out) {
+    HashAlgorithm prf = sa.policy().hash();
+    byte[] skeyidA = sa.keys().skeyidA();
+    switch (state) {
+      case INIT -> {
+        localSpi = spiAllocator.getAsInt();
+        ni = random.bytes(MainModeTask.NONCE_LENGTH);
+        List<IsakmpPayload> after = new ArrayList<>(List.of(Phase2Proposals.offer(config.profile(), localSpi),
+            new NoncePayload(ni), proxy(sa.localAddress()), proxy(sa.peerAddress())));
+        out.add(new HashPayload(Ikev1KeyDerivation.quickModeHash1(prf, skeyidA, messageId, encode(after))));
+        out.addAll(after);
+        state = State.SA;
+        return Status.NEED_MORE;
+      }
+      case SA -> {
+        List<IsakmpPayload> after = new ArrayList<>(List.of(Phase2Proposals.answer(choice, localSpi),
+            new NoncePayload(nr)));
+        after.addAll(ids);
+        if (lifetimeLowered()) {
+          after.add(responderLifetime());
+        }
+        out.add(new HashPayload(Ikev1KeyDerivation.quickModeHash2(prf, skeyidA, messageId, ni, encode(after))));
+        out.addAll(after);
+        state = State.CONFIRM;
+        return Status.NEED_MORE;
+      }
+      case CONFIRM -> {
+        out.add(new HashPayload(Ikev1KeyDerivation.quickModeHash3(prf, skeyidA, messageId, ni, nr)));
+        state = State.DONE;
+        return Status.SUCCESS;
+      }
+      default -> throw new IllegalStateException("nothing to build in " + state);
+    }
+  }
+
+  @Override
+  public Status process(InboundMessage in) {
+    IsakmpPayload first = in.payloads().isEmpty() ? null : in.payloads().get(0);
+    if (!(first instanceof HashPayload hash)) {
+      return fail(nameOfIncoming() + " does not start with a HASH payload", NotifyType.INVALID_HASH_INFORMATION);
+    }
+    return switch (state) {
+      case INIT -> processQm1(in, hash);
+      case SA -> processQm2(in, hash);
+      case CONFIRM -> processQm3(hash);
+      default -> fail("unexpected Quick Mode message", null);
+    };
+  }
+
+  private Status processQm1(InboundMessage in, HashPayload hash) {
+    byte[] expected = Ikev1KeyDerivation.quickModeHash1(sa.policy().hash(), sa.keys().skeyidA(), messageId,
+        in.afterFirstPayload());
+    if (!MessageDigest.isEqual(expected, hash.data())) {
+      return fail("QM1 HASH(1) mismatch", NotifyType.INVALID_HASH_INFORMATION);
+    }
+    SaPayload peer = in.first(SaPayload.class);
+    NoncePayload nonce = in.first(NoncePayload.class);
+    if (peer == null || nonce == null) {
+      return fail("QM1 lacks SA or NONCE payload", NotifyType.PAYLOAD_MALFORMED);
+    }
+    if (in.first(KePayload.class) != null) {
+      return fail("QM1 asks for PFS (KE payload), which is not supported", NotifyType.NO_PROPOSAL_CHOSEN);
+    }
+    choice = Phase2Proposals.select(peer, config.profile());
+    if (choice == null) {
+      return fail("no IPsec proposal chosen: none of the peer's " + peer.proposals().size()
+          + " ESP proposals matches profile " + config.profile().name(), NotifyType.NO_PROPOSAL_CHOSEN);
+    }
+    ids = in.all(IdPayload.class);
+    String idProblem = checkIds(ids);
+    if (idProblem != null) {
+      return fail(idProblem, NotifyType.INVALID_ID_INFORMATION);
+    }
+    ni = nonce.data();
+    nr = random.bytes(MainModeTask.NONCE_LENGTH);
+    suite = choice.suite();
+    lifetimeSeconds = choice.lifetimeSeconds();
+    lifetimeKilobytes = choice.lifetimeKilobytes();
+    peerSpi = Phase2Proposals.spi(choice.proposal().spi());
+    localSpi = spiAllocator.getAsInt();
+    state = State.SA;
+    return Status.NEED_MORE;
+  }
+
+  private Status processQm2(InboundMessage in, HashPayload hash) {
+    NoncePayload nonce = in.first(NoncePayload.class);
+    if (nonce == null) {
+      return fail("QM2 lacks a NONCE payload", NotifyType.PAYLOAD_MALFORMED);
+    }
+    byte[] expected = Ikev1KeyDerivation.quickModeHash2(sa.policy().hash(), sa.keys().skeyidA(), messageId, ni,
+        in.afterFirstPayload());
+    if (!MessageDigest.isEqual(expected, hash.data())) {
+      return fail("QM2 HASH(2) mismatch", NotifyType.INVALID_HASH_INFORMATION);
+    }
+    SaPayload peer = in.first(SaPayload.class);
+    List<ProposalPayload> props = peer == null ? List.of() : peer.proposals();
+    Phase2Proposals.Offer offer = props.size() == 1 && props.get(0).transforms().size() == 1
+        && props.get(0).spi().length == 4 ? Phase2Proposals.parse(props.get(0).transforms().get(0)) : null;
+    suite = offer == null ? null : ownSuite(offer.suite());
+    if (suite == null) {
+      return fail("QM2 chose a transform we did not offer", NotifyType.NO_PROPOSAL_CHOSEN);
+    }
+    nr = nonce.data();
+    peerSpi = Phase2Proposals.spi(props.get(0).spi());
+    lifetimeSeconds = Phase2Proposals.lower(config.profile().lifetimeSeconds(), offer.lifetimeSeconds());
+    lifetimeKilobytes = Phase2Proposals.lower(config.profile().lifetimeKilobytes(), offer.lifetimeKilobytes());
+    for (NotifyPayload n : in.all(NotifyPayload.class)) {
+      if (n.notifyType().equals(NotifyType.RESPONDER_LIFETIME)) {
+        long[] life = Phase2Proposals.parseLifetimes(n.data());
+        lifetimeSeconds = Phase2Proposals.lower(lifetimeSeconds, life[0]);
+        lifetimeKilobytes = Phase2Proposals.lower(lifetimeKilobytes, life[1]);
+      }
+    }
+    state = State.CONFIRM;
+    return Status.NEED_MORE;
+  }
+
+  private Status processQm3(HashPayload hash) {
+    byte[] expected = Ikev1KeyDerivation.quickModeHash3(sa.policy().hash(), sa.keys().skeyidA(), messageId, ni, nr);
+    if (!MessageDigest.isEqual(expected, hash.data())) {
+      return fail("QM3 HASH(3) mismatch", NotifyType.INVALID_HASH_INFORMATION);
+    }
+    state = State.DONE;
+    return Status.SUCCESS;
+  }
+
+  /** The negotiated pair; valid once the task succeeded. */
+  ChildSa result(long nowNanos) {
+    return new ChildSa(parameters(localSpi, EspDirection.INBOUND), parameters(peerSpi, EspDirection.OUTBOUND),
+        initiator, nowNanos);
+  }
+
+  private EspSaParameters parameters(int spi, EspDirection direction) {
+    ChildSaKeys k = Ikev1KeyDerivation.childSaKeys(sa.policy().hash(), sa.keys().skeyidD(), null,
+        ProposalPayload.PROTO_IPSEC_ESP, spi, ni, nr, suite.encryption().keyMaterialLength(),
+        suite.integrity().keyLength());
+    return new EspSaParameters(spi, direction, suite.mode(), suite.encryption(), k.encryptionKey(),
+        suite.integrity(), k.integrityKey(), lifetimeSeconds, lifetimeKilobytes);
+  }
+
+  private TransformSet ownSuite(TransformSet offered) {
+    for (TransformSet ts : config.profile().transformSets()) {
+      if (ts.sameSuite(offered)) {
+        return ts;
+      }
+    }
+    return null;
+  }
+
+  /** The initiator's proxies must be the two public addresses (transport-mode GRE); absent IDs mean the same. */
+  private String checkIds(List<IdPayload> received) {
+    if (received.isEmpty()) {
+      ids = List.of(proxy(sa.peerAddress()), proxy(sa.localAddress()));
+      return null;
+    }
+    if (received.size() != 2 || !received.get(0).isIpv4() || !received.get(1).isIpv4()) {
+      return "QM1 proxy identities are not two ID_IPV4_ADDR payloads: " + received;
+    }
+    if (!received.get(0).ipv4Address().equals(sa.peerAddress())
+        || !received.get(1).ipv4Address().equals(sa.localAddress())) {
+      return "QM1 proxies " + received.get(0).ipv4Address() + " -> " + received.get(1).ipv4Address()
+          + " are not the transport-mode endpoints " + sa.peerAddress() + " -> " + sa.localAddress();
+    }
+    return null;
+  }
+
+  /** True when we took a lower lifetime than the initiator offered: then QM2 says so (RFC 2407 4.6.3.1). */
+  private boolean lifetimeLowered() {
+    Phase2Proposals.Offer o = Phase2Proposals.parse(choice.transform());
+    return o.lifetimeSeconds() != lifetimeSeconds || o.lifetimeKilobytes() != lifetimeKilobytes;
+  }
+
+  private NotifyPayload responderLifetime() {
+    return new NotifyPayload(1, ProposalPayload.PROTO_IPSEC_ESP, Phase2Proposals.spiBytes(localSpi),
+        NotifyType.RESPONDER_LIFETIME, Phase2Proposals.lifetimeAttributes(lifetimeSeconds, lifetimeKilobytes));
+  }
+
+  private static IdPayload proxy(Ipv4Address a) {
+    return IdPayload.ipv4(a, PROTO_GRE, 0);
+  }
+
+  private static byte[] encode(List<IsakmpPayload> payloads) {
+    ByteWriter w = new ByteWriter(256);
+    IsakmpCodec.encodePayloads(payloads, w);
+    return w.toByteArray();
+  }
+
+  private String nameOfIncoming() {
+    return state == State.INIT ? "QM1" : state == State.SA ? "QM2" : "QM3";
+  }
+
+  private Status fail(String reason, NotifyType notify) {
+    failure = new Failure(reason, notify);
+    state = State.DONE;
+    return Status.FAILED;
+  }
+}

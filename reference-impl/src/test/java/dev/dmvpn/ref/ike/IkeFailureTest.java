@@ -1,0 +1,197 @@
+package dev.dmvpn.ref.ike;
+
+import static org.testng.Assert.assertEquals;
+import static org.testng.Assert.assertTrue;
+
+import dev.dmvpn.ref.bytes.Ipv4Address;
+import dev.dmvpn.ref.crypto.HashAlgorithm;
+import dev.dmvpn.ref.crypto.Ikev1Encryption;
+import dev.dmvpn.ref.crypto.OakleyGroup;
+import dev.dmvpn.ref.ipsec.EspEncryption;
+import dev.dmvpn.ref.ipsec.EspIntegrity;
+import dev.dmvpn.ref.ipsec.EspMode;
+import dev.dmvpn.ref.isakmp.ExchangeType;
+import dev.dmvpn.ref.isakmp.IsakmpMessage;
+import dev.dmvpn.ref.isakmp.NotifyPayload;
+import dev.dmvpn.ref.isakmp.NotifyType;
+import dev.dmvpn.ref.isakmp.PayloadType;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.testng.annotations.Test;
+
+/** Clean failures (wrong key, no common proposal), lost messages, duplicates, Delete and DPD. */
+public class IkeFailureTest {
+
+  @Test
+  public void wrongPreSharedKeyFailsOnBothSidesWithoutSa() {
+    IkeConfig wrong = IkeConfig.document(IkePair.INITIATOR)
+        .withKeys(new PskStore().add("cisco124", Ipv4Address.ANY, Ipv4Address.ANY));
+    IkePair net = new IkePair(wrong, IkeConfig.document(IkePair.RESPONDER));
+    // MM1..MM4 as usual; MM5* does not decrypt at the responder --> <-- INFO N(INVALID-HASH-INFORMATION), plain
+    net.connect(Duration.ofSeconds(1));
+
+    assertEquals(net.responderEvents.phase1Failed.size(), 1);
+    assertTrue(net.responderEvents.phase1Failed.get(0).startsWith(
+        "authentication failed: HASH_I mismatch (pre-shared key?)"), net.responderEvents.phase1Failed.toString());
+    assertEquals(net.initiatorEvents.phase1Failed, List.of(
+        "authentication failed (pre-shared key?): peer answered MM5 with INVALID-HASH-INFORMATION"));
+    IsakmpMessage notify = net.wire.get(5).message();
+    assertEquals(notify.header().exchangeType(), ExchangeType.INFORMATIONAL);
+    assertEquals(notify.first(NotifyPayload.class).notifyType(), NotifyType.INVALID_HASH_INFORMATION);
+    assertNoSas(net);
+    int sent = net.wire.size();
+    net.clock.advance(Duration.ofMinutes(5));
+    assertEquals(net.wire.size(), sent, "no retransmissions after a clean failure");
+    assertTrue(net.initiatorEvents.phase1Up.isEmpty() && net.responderEvents.phase1Up.isEmpty());
+  }
+
+  @Test
+  public void keysNeverAppearInToString() {
+    PskStore keys = PskStore.document().addPeer("secret-override", IkePair.INITIATOR);
+    IkeConfig c = IkeConfig.document(IkePair.RESPONDER).withKeys(keys);
+    assertTrue(!keys.toString().contains("cisco123") && !keys.toString().contains("secret"), keys.toString());
+    assertTrue(!c.toString().contains("cisco123"), c.toString());
+    IkePair net = new IkePair(IkeConfig.document(IkePair.INITIATOR), c);
+    net.connect(Duration.ofSeconds(1));
+    // the per-peer override wins over the wildcard, so the document's initiator key no longer matches
+    assertTrue(net.responderEvents.phase1Failed.get(0).contains("pre-shared key?"));
+    assertTrue(!net.responderEvents.phase1Failed.get(0).contains("cisco"));
+  }
+
+  @Test
+  public void proposalMismatchGivesNoProposalChosen() {
+    IkeConfig strong = IkeConfig.document(IkePair.INITIATOR).withPolicies(List.of(new IkePolicy(10,
+        Ikev1Encryption.AES_256_CBC, HashAlgorithm.SHA256, OakleyGroup.MODP_2048, 86_400)));
+    IkePair net = new IkePair(strong, IkeConfig.document(IkePair.RESPONDER));
+    // MM1 SA(AES-256/SHA-256/group 14) -->  <-- INFO N(NO-PROPOSAL-CHOSEN)
+    net.connect(Duration.ofSeconds(1));
+
+    assertEquals(net.wire.size(), 2);
+    assertEquals(net.wire.get(1).message().first(NotifyPayload.class).notifyType(), NotifyType.NO_PROPOSAL_CHOSEN);
+    assertEquals(net.responderEvents.phase1Failed, List.of("no proposal chosen: the peer offered "
+        + "AES_256_CBC/SHA256/group 14/86400 s, we accept DES_CBC/MD5/group 1/86400 s"));
+    assertEquals(net.initiatorEvents.phase1Failed, List.of(
+        "no proposal chosen: peer answered MM1 with NO-PROPOSAL-CHOSEN"));
+    assertNoSas(net);
+  }
+
+  @Test
+  public void quickModeProposalMismatchFailsPhase2Only() {
+    IkeConfig aes = IkeConfig.document(IkePair.INITIATOR).withProfile(new IpsecProfile("aes", List.of(
+        new TransformSet("aes", EspEncryption.AES_CBC_128, EspIntegrity.HMAC_SHA1_96, EspMode.TRANSPORT)),
+        120, 4_608_000));
+    IkePair net = new IkePair(aes, IkeConfig.document(IkePair.RESPONDER));
+    // MM1..MM6; QM1*(AES-128/SHA-1) -->  <-- INFO* HASH, N(NO-PROPOSAL-CHOSEN)
+    net.connect(Duration.ofSeconds(1));
+
+    assertEquals(net.initiatorEvents.phase1Up.size(), 1);
+    assertEquals(net.responderEvents.phase2Failed, List.of(
+        "no IPsec proposal chosen: none of the peer's 1 ESP proposals matches profile cisco"));
+    assertEquals(net.initiatorEvents.phase2Failed, List.of("peer rejected Quick Mode with NO-PROPOSAL-CHOSEN"));
+    assertTrue(net.initiatorEvents.phase2Up.isEmpty() && net.responderEvents.phase2Up.isEmpty());
+    int sent = net.wire.size();
+    net.clock.advance(Duration.ofMinutes(2));
+    assertEquals(net.wire.size(), sent, "the failed Quick Mode is not retransmitted");
+  }
+
+  @Test
+  public void lostMessagesAreRetransmittedAndDuplicatesAnsweredFromCache() {
+    IkePair net = new IkePair();
+    Set<String> lostOnce = new HashSet<>();
+    net.drop = d -> {
+      String name = name(d);
+      return (name.equals("MM4") || name.equals("MM6") || name.equals("QM3")) && lostOnce.add(name);
+    };
+    // MM1 --> <-- MM2  MM3 -->  <-- MM4 (lost)  ... 2 s ...  MM3 (again) -->  <-- MM4 (from cache)
+    // MM5 -->  <-- MM6 (lost)  ... 2 s ...  MM5 (again) -->  <-- MM6 (from cache)
+    // QM1 -->  <-- QM2  QM3 (lost) ... 2 s ... <-- QM2 (again)  QM3 (from cache) -->
+    net.connect(Duration.ofSeconds(10));
+
+    assertEquals(net.initiatorEvents.phase1Up.size(), 1);
+    assertEquals(net.responderEvents.phase1Up.size(), 1);
+    assertEquals(net.initiatorEvents.phase2Up.size(), 1, "QM2 retransmission did not create a second SA");
+    assertEquals(net.responderEvents.phase2Up.size(), 1);
+    List<String> names = net.wire.stream().map(IkeFailureTest::name).toList();
+    assertEquals(names, List.of("MM1", "MM2", "MM3", "MM4", "MM3", "MM4", "MM5", "MM6", "MM5", "MM6",
+        "QM1", "QM2", "QM3", "QM2", "QM3"));
+    assertEquals(net.wire.get(4).bytes(), net.wire.get(2).bytes(), "MM3 retransmitted unchanged");
+    assertEquals(net.wire.get(5).bytes(), net.wire.get(3).bytes(), "MM4 answered from the cache");
+    assertEquals(net.wire.get(9).bytes(), net.wire.get(7).bytes(), "MM6 answered from the cache");
+    assertEquals(net.wire.get(14).bytes(), net.wire.get(12).bytes(), "QM3 answered from the cache");
+    assertEquals(net.wire.get(4).nanos() - net.wire.get(2).nanos(), Duration.ofSeconds(2).toNanos());
+    MainModeQuickModeTest.assertSameSa(net.initiatorEvents.phase2Up.get(0).outbound(),
+        net.responderEvents.phase2Up.get(0).inbound());
+  }
+
+  @Test
+  public void unansweredMm1BacksOffThenFails() {
+    IkePair net = new IkePair();
+    net.drop = d -> d.source().equals(IkePair.INITIATOR);
+    net.connect(Duration.ofMinutes(3));
+
+    List<Long> gaps = new ArrayList<>();
+    for (int k = 1; k < net.wire.size(); k++) {
+      gaps.add((net.wire.get(k).nanos() - net.wire.get(k - 1).nanos()) / 1_000_000_000L);
+    }
+    assertEquals(gaps, List.of(2L, 4L, 8L, 16L, 32L), "doubling back-off from 2 s, 5 retransmissions");
+    assertEquals(net.initiatorEvents.phase1Failed, List.of("no response to MM1 after 5 retransmissions"));
+    assertTrue(net.initiator.ikeSas().isEmpty());
+  }
+
+  @Test
+  public void deleteRemovesSasOnThePeer() {
+    IkePair net = new IkePair();
+    IkeSa sa = net.connect(Duration.ofSeconds(1));
+    ChildSa child = sa.childSas().get(0);
+    // INFO* HASH(1), D(ESP, our inbound SPI) -->
+    net.initiator.deleteChildSa(sa, child);
+    net.clock.advance(Duration.ofSeconds(1));
+    assertEquals(net.responderEvents.childDeleted, List.of(net.responderEvents.phase2Up.get(0).toString()
+        .replace("INSTALLED", "DELETED") + ": deleted by peer"));
+    assertTrue(net.responder.ikeSas().get(0).childSas().isEmpty());
+    assertTrue(sa.childSas().isEmpty());
+    IsakmpMessage delete = net.wire.get(9).message();
+    assertEquals(delete.header().exchangeType(), ExchangeType.INFORMATIONAL);
+    assertTrue(delete.encrypted());
+
+    // INFO* HASH(1), D(ISAKMP, CKY-I|CKY-R) -->
+    net.initiator.deleteIkeSa(sa);
+    net.clock.advance(Duration.ofSeconds(1));
+    assertEquals(net.responderEvents.ikeDeleted, List.of("deleted by peer"));
+    assertEquals(net.initiatorEvents.ikeDeleted, List.of("deleted locally"));
+    assertNoSas(net);
+  }
+
+  @Test
+  public void deadPeerDetectionIsAcknowledged() {
+    IkePair net = new IkePair();
+    IkeSa sa = net.connect(Duration.ofSeconds(1));
+    // INFO* HASH(1), N(R-U-THERE, seq 7) -->  <-- INFO* HASH(1), N(R-U-THERE-ACK, seq 7)
+    net.initiator.sendDpd(sa, 7);
+    net.clock.advance(Duration.ofSeconds(1));
+    assertEquals(sa.dpdAcks(), 1);
+    assertEquals(net.wire.size(), 11);
+  }
+
+  /** MM1..MM6 / QM1..QM3 / INFO by direction, exchange and order. */
+  static String name(IkePair.Datagram d) {
+    IsakmpMessage m = d.message();
+    boolean fromInitiator = d.source().equals(IkePair.INITIATOR);
+    if (m.header().exchangeType().equals(ExchangeType.QUICK_MODE)) {
+      return !fromInitiator ? "QM2" : m.encryptedBody().length > 64 ? "QM1" : "QM3";
+    }
+    if (!m.header().exchangeType().equals(ExchangeType.MAIN_MODE)) {
+      return "INFO";
+    }
+    int n = m.encrypted() ? 5 : m.header().nextPayload().equals(PayloadType.SA) ? 1 : 3;
+    return "MM" + (fromInitiator ? n : n + 1);
+  }
+
+  private static void assertNoSas(IkePair net) {
+    assertTrue(net.initiator.ikeSas().isEmpty(), net.initiator.ikeSas().toString());
+    assertTrue(net.responder.ikeSas().isEmpty(), net.responder.ikeSas().toString());
+  }
+}
