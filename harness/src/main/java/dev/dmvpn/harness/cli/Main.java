@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       DecodeCommand.class,
       BenchDecodeCommand.class,
-      BenchEspCommand.class
+      BenchEspCommand.class,
+      BenchIkeCommand.class
     })
 public final class Main implements Runnable {
 
