@@ -17,7 +17,7 @@ final class Banner {
     String first = Tokens.word(t, 2, "banner delimiter");
     String delimiter = first.startsWith("^C") ? "^C" : first.substring(0, 1);
     String afterOpen = Tokens.rest(t, 2).substring(delimiter.length());
-    s.ignore("ignored: banner text is not used by the peer");
+    s.ignore("is ignored: banner text is not used by the peer");
     return afterOpen.contains(delimiter) ? null : new Banner(delimiter);
   }
 

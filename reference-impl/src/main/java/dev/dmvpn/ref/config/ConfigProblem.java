@@ -38,12 +38,15 @@ public record ConfigProblem(int lineNumber, String line, Severity severity, Stri
     return severity == Severity.ERROR;
   }
 
-  /** {@code line 42: 'ip nhrp foo' is not understood in interface Tunnel0}. */
+  /**
+   * {@code line 42: 'ip nhrp foo' is not understood} for reasons that read as a predicate ("is ..."), else
+   * {@code line 31: 'tunnel protection ipsec profile cisco': interface Tunnel0 names no ...}.
+   */
   public String message() {
     if (lineNumber == 0) {
       return reason;
     }
-    return "line " + lineNumber + ": '" + line + "' " + reason;
+    return "line " + lineNumber + ": '" + line + (reason.startsWith("is ") ? "' " : "': ") + reason;
   }
 
   @Override

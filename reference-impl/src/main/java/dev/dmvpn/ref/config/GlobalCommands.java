@@ -34,7 +34,7 @@ final class GlobalCommands {
     } else if (startsWith(t, "line")) {
       Tokens.word(t, 1, "line type (con, aux, vty)");
       s.enter(Mode.LINE, Tokens.rest(t, 1));
-      s.ignore("ignored: terminal lines are not used by the peer");
+      s.ignore("is ignored: terminal lines are not used by the peer");
     } else if (startsWith(t, "crypto")) {
       return CryptoCommands.handleGlobal(t, s);
     } else {
@@ -42,7 +42,7 @@ final class GlobalCommands {
       if (reason == null) {
         return false;
       }
-      s.ignore("ignored: " + reason);
+      s.ignore("is ignored: " + reason);
     }
     return true;
   }

@@ -55,7 +55,7 @@ final class InterfaceCommands {
     if (reason == null) {
       return false;
     }
-    s.ignore("ignored: " + reason);
+    s.ignore("is ignored: " + reason);
     return true;
   }
 

@@ -85,7 +85,7 @@ public final class IosConfigParser {
         return;
       }
       if (!started && ShowRunHeader.matches(trimmed)) {
-        s.ignore("ignored: show running-config output header, not configuration");
+        s.ignore("is ignored: show running-config output header, not configuration");
         return;
       }
       started = true;
@@ -137,7 +137,7 @@ public final class IosConfigParser {
     private boolean lineMode(String[] t) {
       String reason = IgnoredCommands.reason(Mode.LINE, t);
       if (reason != null) {
-        s.ignore("ignored: " + reason);
+        s.ignore("is ignored: " + reason);
       }
       return reason != null;
     }

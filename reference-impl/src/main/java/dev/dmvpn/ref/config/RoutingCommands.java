@@ -26,7 +26,7 @@ final class RoutingCommands {
       if (reason == null) {
         return false;
       }
-      s.ignore("ignored: " + reason);
+      s.ignore("is ignored: " + reason);
     }
     return true;
   }
