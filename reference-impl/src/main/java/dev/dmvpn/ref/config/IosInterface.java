@@ -1,0 +1,42 @@
+package dev.dmvpn.ref.config;
+
+import java.util.List;
+
+/**
+ * One {@code interface} block.
+ *
+ * @param name canonical name ({@code Tunnel0}, {@code FastEthernet0/0})
+ * @param lineNumber the line of {@code interface <name>}
+ * @param description {@code description}, or {@code null}
+ * @param address {@code ip address}, or {@code null} ({@code no ip address} or none given)
+ * @param shutdown {@code shutdown}
+ * @param ipMtu {@code ip mtu}, or {@code null}
+ * @param bandwidthKbps {@code bandwidth}, or {@code null}
+ * @param delayTensOfMicroseconds {@code delay}, or {@code null}
+ * @param tcpAdjustMss {@code ip tcp adjust-mss}, or {@code null}
+ * @param noSplitHorizonEigrp AS numbers of {@code no ip split-horizon eigrp <as>} lines
+ * @param tunnel the {@code tunnel ...} settings for Tunnel interfaces, {@code null} for others
+ * @param nhrp the {@code ip nhrp ...} settings ({@link NhrpSettings#NONE} when none)
+ */
+public record IosInterface(
+    String name,
+    int lineNumber,
+    String description,
+    AddressMask address,
+    boolean shutdown,
+    Integer ipMtu,
+    Integer bandwidthKbps,
+    Integer delayTensOfMicroseconds,
+    Integer tcpAdjustMss,
+    List<Integer> noSplitHorizonEigrp,
+    TunnelSettings tunnel,
+    NhrpSettings nhrp) {
+
+  public IosInterface {
+    noSplitHorizonEigrp = List.copyOf(noSplitHorizonEigrp);
+  }
+
+  public boolean isTunnel() {
+    return name.startsWith(InterfaceNames.TUNNEL);
+  }
+}
