@@ -2,14 +2,11 @@ package dev.dmvpn.ref.capture;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
-/** Runs Wireshark's command-line tools as an independent judge of the files we read and write. */
+/** Frame-level tshark/editcap queries for the capture-file tests (process handling is {@code testing.Tshark}). */
 final class Tshark {
   static final Path TSHARK = Path.of("/usr/bin/tshark");
   static final Path EDITCAP = Path.of("/usr/bin/editcap");
@@ -47,33 +44,15 @@ final class Tshark {
     run(EDITCAP.toString(), "-F", format, in.toString(), out.toString());
   }
 
-  /** Runs a tool; fails with its stderr (minus the "Running as user root" warning) when it exits non-zero. */
+  /** Runs a Wireshark tool through the shared runner (which fails with the tool's stderr). */
   static List<String> run(String... command) throws IOException {
-    Path err = Files.createTempFile("tshark", ".err");
     try {
-      Process p = new ProcessBuilder(command).redirectError(err.toFile()).start();
-      byte[] out = p.getInputStream().readAllBytes();
-      if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-        p.destroyForcibly();
-        throw new IOException(String.join(" ", command) + " failed: " + stderr(err));
-      }
-      String text = new String(out, StandardCharsets.UTF_8);
-      return text.isEmpty() ? List.of() : List.of(text.split("\n"));
+      return dev.dmvpn.ref.testing.Tshark.run(List.of(command));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
-    } finally {
-      Files.deleteIfExists(err);
+    } catch (IllegalStateException e) {
+      throw new IOException(e.getMessage(), e);
     }
-  }
-
-  private static String stderr(Path err) throws IOException {
-    StringBuilder sb = new StringBuilder();
-    for (String line : Files.readAllLines(err)) {
-      if (!line.contains("Running as user") && !line.isBlank()) {
-        sb.append(line).append('\n');
-      }
-    }
-    return sb.toString().trim();
   }
 }
