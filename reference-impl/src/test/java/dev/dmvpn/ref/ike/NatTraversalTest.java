@@ -202,6 +202,22 @@ public class NatTraversalTest {
     assertTrue(Phase2Proposals.parse(Phase2Proposals.select(draft, profile, true).transform()).udpEncapsulated());
   }
 
+  @Test
+  public void port4500InputIsSortedLikeNatTFraming() {
+    IkePair net = new IkePair(IkeConfig.document(IkePair.INITIATOR).withForcedUdpEncapsulation(true),
+        IkeConfig.document(IkePair.RESPONDER));
+    IkeSa sa = net.connect(Duration.ofSeconds(1));
+    long dropped = net.responder.droppedMessages();
+    net.responder.receive(IkePair.INITIATOR, 4500, 4500, new byte[] {(byte) 0xFF});
+    assertEquals(net.responder.keepalivesReceived(), 1);
+    net.responder.receive(IkePair.INITIATOR, 4500, 4500, Hex.parse("2f09e5a4000000010102030405060708"));
+    assertEquals(net.responder.droppedMessages(), dropped + 1, "ESP belongs to the data plane");
+    // a retransmitted QM3 without its marker on 4500 is not IKE either
+    net.responder.receive(IkePair.INITIATOR, 4500, 4500, net.wire.get(8).isakmp());
+    assertEquals(net.responder.droppedMessages(), dropped + 2);
+    assertEquals(sa.state(), IkeSa.State.ESTABLISHED);
+  }
+
   /** The quick-mode SA offers {@code mode}; two NAT-OA of {@code type} name {@code oaI} then {@code oaR}. */
   private static void assertQuickModeOffer(List<IsakmpPayload> qm, int mode, PayloadType type, Ipv4Address oaI,
       Ipv4Address oaR) {
