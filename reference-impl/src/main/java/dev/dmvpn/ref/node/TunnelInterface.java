@@ -41,6 +41,7 @@ public final class TunnelInterface implements NodeInterface, NhrpTransport, Nhrp
   private final PhysicalInterface source;
   private final TunnelProtection protection;
   private final NhrpEngine engine;
+  private final java.util.Map<Ipv4Address, Long> dataOut = new java.util.HashMap<>();
 
   TunnelInterface(DmvpnNode node, TunnelConfig config, PhysicalInterface source) {
     this.node = node;
@@ -98,7 +99,17 @@ public final class TunnelInterface implements NodeInterface, NhrpTransport, Nhrp
           + " via " + nextHop);
       return;
     }
+    synchronized (dataOut) {
+      dataOut.merge(nbma, 1L, Long::sum);
+    }
     sendGre(nbma, GreProtocolType.IPV4, raw, packet.tos());
+  }
+
+  /** IPv4 data packets (not NHRP) this tunnel has encapsulated towards {@code nbma}. */
+  public long dataPacketsTo(Ipv4Address nbma) {
+    synchronized (dataOut) {
+      return dataOut.getOrDefault(nbma, 0L);
+    }
   }
 
   /** The NBMA address for {@code destination} routed to tunnel next hop {@code nextHop}, or {@code null}. */
