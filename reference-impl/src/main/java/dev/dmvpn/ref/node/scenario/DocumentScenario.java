@@ -107,7 +107,7 @@ public final class DocumentScenario {
         DocumentRouters routers = DocumentRouters.build(driver.scheduler(), wan, options.seed());
         List<Pinger> rounds = play(routers);
         driver.pass(Duration.ofSeconds(1)); // let the last packets land in the captures
-        return result(routers, rounds, hubPcap, spokePcap);
+        return result(routers, rounds, hubPcap, spokePcap, wan);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -167,8 +167,8 @@ public final class DocumentScenario {
     summary.add((ok ? "ok: " : "FAILED: ") + what);
   }
 
-  private ScenarioResult result(DocumentRouters r, List<Pinger> rounds, Path hubPcap, Path spokePcap)
-      throws IOException {
+  private ScenarioResult result(DocumentRouters r, List<Pinger> rounds, Path hubPcap, Path spokePcap,
+      DocumentWan wan) throws IOException {
     boolean[] direct = new boolean[2];
     driver.run(() -> {
       direct[0] = shortcut(r.sv94(), DocumentRouters.SV9_3_LAN, DocumentWan.SPOKE_SV9_3.address());
@@ -204,6 +204,7 @@ public final class DocumentScenario {
     events.sort(Comparator.comparingLong(NodeEvent::nanos));
     boolean success = summary.stream().allMatch(s -> s.startsWith("ok: "));
     return new ScenarioResult(success, List.copyOf(summary), List.copyOf(events), marks.toString(), sent,
-        answered, duplicates, hubPcap, spokePcap, keyDir, driver.nanos(), r);
+        answered, duplicates, hubPcap, spokePcap, keyDir, driver.nanos(), wan.hubSegment().counters(),
+        wan.spokeSegment().counters(), r);
   }
 }

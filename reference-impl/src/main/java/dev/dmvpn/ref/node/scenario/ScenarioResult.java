@@ -2,6 +2,7 @@ package dev.dmvpn.ref.node.scenario;
 
 import dev.dmvpn.ref.node.DmvpnNode;
 import dev.dmvpn.ref.node.NodeEvent;
+import dev.dmvpn.ref.wire.virtual.SegmentCounters;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -21,12 +22,14 @@ import java.util.List;
  * @param keyDir Wireshark configuration directory ({@code esp_sa}, {@code ikev1_decryption_table},
  *     {@code preferences}) for every SA of the run: {@code WIRESHARK_CONFIG_DIR=keyDir tshark -r capture}
  * @param scenarioNanos scenario time the run took
+ * @param hubSegment the hub segment's counters (sent, lost, delivered)
+ * @param spokeSegment the spokes' segment's counters
  * @param routers the three routers, for counters and state (live objects: read them on the scheduler thread, or
  *     after the run)
  */
 public record ScenarioResult(boolean success, List<String> summary, List<NodeEvent> events, String pingMarks,
     int pingsSent, int pingsAnswered, int duplicateReplies, Path hubCapture, Path spokeCapture, Path keyDir,
-    long scenarioNanos, DocumentRouters routers) {
+    long scenarioNanos, SegmentCounters hubSegment, SegmentCounters spokeSegment, DocumentRouters routers) {
 
   /** The events as lines ("sv9-4: NHRP registration to 192.168.1.1 answered"). */
   public List<String> eventLines() {
