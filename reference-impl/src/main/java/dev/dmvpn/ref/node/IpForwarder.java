@@ -85,7 +85,10 @@ final class IpForwarder {
     if (!mayAnswer(p)) {
       return;
     }
-    Ipv4Address src = in.primaryAddress() != null ? in.primaryAddress() : node.anyAddress();
+    // about a packet for us (port/protocol unreachable): from the address it was sent to, as hosts do; else
+    // from the interface it arrived on
+    Ipv4Address src = node.owns(p.destination()) ? p.destination()
+        : in.primaryAddress() != null ? in.primaryAddress() : node.anyAddress();
     node.counters().add(NodeCounter.ICMP_ERRORS_OUT);
     node.originate(IpProtocol.ICMP, src, p.source(), 0, IcmpCodec.encode(IpPackets.error(type, code, rest, p, raw)));
   }
