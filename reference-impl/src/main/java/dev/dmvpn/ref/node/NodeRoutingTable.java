@@ -1,7 +1,6 @@
 package dev.dmvpn.ref.node;
 
 import dev.dmvpn.ref.bytes.Ipv4Address;
-import dev.dmvpn.ref.wire.ip.Ipv4Prefix;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -67,9 +66,5 @@ public final class NodeRoutingTable {
       out.add(r.toString());
     }
     return out;
-  }
-
-  static Ipv4Prefix subnetOf(Ipv4Address a, int length) {
-    return new Ipv4Prefix(a, length);
   }
 }

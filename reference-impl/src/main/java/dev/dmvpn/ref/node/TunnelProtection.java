@@ -198,7 +198,7 @@ public final class TunnelProtection implements ConnectionGate, IkeListener {
     ps.release(this, nbma);
   }
 
-  /** Sends what waited for the SAs, then runs the NHRP engine's callbacks. */
+  /** Sends one packet that waited for the SAs (called by {@link PeerSas#release}). */
   void flushHeld(PeerSas ps, Ipv4Address nbma, PeerSas.Held h) {
     protect(ps, nbma, h.gre(), h.tos());
   }
