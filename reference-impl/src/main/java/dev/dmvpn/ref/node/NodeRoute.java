@@ -1,0 +1,53 @@
+package dev.dmvpn.ref.node;
+
+import dev.dmvpn.ref.bytes.Ipv4Address;
+import dev.dmvpn.ref.wire.ip.Ipv4Prefix;
+
+/**
+ * One entry of a node's routing table: connected (an interface, no next hop) or a next hop resolved recursively
+ * through the table when used.
+ *
+ * @param prefix the destinations covered
+ * @param nextHop the gateway, or {@code null} for a connected route
+ * @param iface the interface of a connected route, or {@code null}
+ * @param origin who installed it
+ */
+public record NodeRoute(Ipv4Prefix prefix, Ipv4Address nextHop, NodeInterface iface, Origin origin) {
+
+  /** Where a route comes from; {@link #code()} is the IOS {@code show ip route} letter. */
+  public enum Origin {
+    CONNECTED("C"),
+    STATIC("S"),
+    /**
+     * Installed in place of a routing protocol: the document's EIGRP 90 routes (internal distance 90). EIGRP
+     * itself is not run; the scenario installs what it would have learned.
+     */
+    EIGRP("D");
+
+    private final String code;
+
+    Origin(String code) {
+      this.code = code;
+    }
+
+    public String code() {
+      return code;
+    }
+  }
+
+  public NodeRoute {
+    if ((nextHop == null) == (iface == null)) {
+      throw new IllegalArgumentException("a route has either a next hop or an interface: " + prefix);
+    }
+  }
+
+  public boolean isConnected() {
+    return iface != null;
+  }
+
+  @Override
+  public String toString() {
+    return isConnected() ? origin.code() + " " + prefix + " is directly connected, " + iface.name()
+        : origin.code() + " " + prefix + " via " + nextHop;
+  }
+}
