@@ -1,6 +1,7 @@
 package dev.dmvpn.harness.cli;
 
 import dev.dmvpn.harness.demo.DemoRun;
+import dev.dmvpn.ref.node.scenario.DocumentScenario;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -10,35 +11,56 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code dmvpn-harness demo}: the document's scenario, as far as the project has come. */
+/** {@code dmvpn-harness demo}: the document's scenario on the embedded default. */
 @Command(
     name = "demo",
-    description = "Run the document's scenario on the embedded default and print what crossed the wire.")
+    description = {
+      "Run the document's scenario (hub sv9-2, spokes sv9-3 and sv9-4) on the embedded virtual routers, print",
+      "the exchange as it happens, write the captures and the Wireshark key files, and check the sequence.",
+      "Exit status 0 when the spoke-to-spoke path came up as the document describes, 1 otherwise."
+    })
 public final class DemoCommand implements Callable<Integer> {
 
   @Option(names = "--out", paramLabel = "DIR",
-      description = "where the capture is written (default: build-output/demo under the project root)")
+      description = "where captures and keys are written (default: build-output/demo under the project root)")
   Path outDir;
 
-  @Option(names = "--shared", paramLabel = "DIR",
-      description = "real captures to decode as well, if the folder exists (default: ../shared/captures"
-          + " next to the project root)")
-  Path shared;
+  @Option(names = "--time-scale", defaultValue = "20", paramLabel = "N",
+      description = "scenario seconds per real second (default: ${DEFAULT-VALUE})")
+  double timeScale;
+
+  @Option(names = "--loss", defaultValue = "0", paramLabel = "P",
+      description = "probability of losing each frame on each segment, 0 to 0.5 (default: ${DEFAULT-VALUE})")
+  double loss;
+
+  @Option(names = "--seed", defaultValue = "1", description = "seed for losses and the routers' randomness")
+  long seed;
+
+  @Option(names = "--real-captures", paramLabel = "DIR", arity = "0..1", fallbackValue = "",
+      description = "also decode the real captures in DIR (default ../shared/captures next to the project)")
+  Path realCaptures;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!(timeScale > 0 && timeScale <= 1000) || !(loss >= 0 && loss <= 0.5)) {
+      err.println("demo: --time-scale must be in (0, 1000] and --loss in [0, 0.5]");
+      return 2;
+    }
+    Path root = Path.of(System.getProperty("dmvpn.root", "."));
+    Path shared = realCaptures == null ? null
+        : realCaptures.toString().isEmpty() ? root.resolve("../shared/captures").normalize() : realCaptures;
     try {
-      Path root = Path.of(System.getProperty("dmvpn.root", "."));
+      DocumentScenario.Options options = DocumentScenario.Options.defaults().withSeed(seed).withLoss(loss);
       int problems = new DemoRun(out).run(
-          outDir != null ? outDir : root.resolve("build-output/demo"),
-          shared != null ? shared : root.resolve("../shared/captures").normalize());
+          outDir != null ? outDir : root.resolve("build-output/demo"), timeScale, options, shared);
       out.flush();
       return problems == 0 ? 0 : 1;
     } catch (IOException e) {
-      spec.commandLine().getErr().println("demo: " + e.getMessage());
+      err.println("demo: " + e.getMessage());
       return 2;
     }
   }
