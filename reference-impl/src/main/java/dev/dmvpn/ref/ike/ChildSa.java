@@ -1,6 +1,7 @@
 package dev.dmvpn.ref.ike;
 
 import dev.dmvpn.ref.ipsec.EspSaParameters;
+import dev.dmvpn.ref.ipsec.UdpEncapsulation;
 import dev.dmvpn.ref.time.Scheduler;
 
 /**
@@ -22,15 +23,35 @@ public final class ChildSa {
   private final EspSaParameters outbound;
   private final boolean initiator;
   private final long createdNanos;
+  private final UdpEncapsulation udpEncapsulation;
   private State state = State.INSTALLED;
   Scheduler.Timer rekeyTimer;
   Scheduler.Timer expiryTimer;
 
   ChildSa(EspSaParameters inbound, EspSaParameters outbound, boolean initiator, long createdNanos) {
+    this(inbound, outbound, initiator, createdNanos, null);
+  }
+
+  ChildSa(EspSaParameters inbound, EspSaParameters outbound, boolean initiator, long createdNanos,
+      UdpEncapsulation udpEncapsulation) {
     this.inbound = inbound;
     this.outbound = outbound;
     this.initiator = initiator;
     this.createdNanos = createdNanos;
+    this.udpEncapsulation = udpEncapsulation;
+  }
+
+  /**
+   * How ESP of this pair travels in UDP (RFC 3948; the ports as of Quick Mode), or null for plain ESP (IP protocol
+   * 50). When present, send {@link UdpEncapsulation#wrap} datagrams to the peer's address (SPI first, no marker).
+   */
+  public UdpEncapsulation udpEncapsulation() {
+    return udpEncapsulation;
+  }
+
+  /** True when ESP of this pair goes inside UDP (negotiated mode 3/4 or 61443/61444). */
+  public boolean isUdpEncapsulated() {
+    return udpEncapsulation != null;
   }
 
   /** The SA the peer protects with and we open (its SPI is the one we chose). */
@@ -72,6 +93,7 @@ public final class ChildSa {
   @Override
   public String toString() {
     return "ChildSa[in spi 0x" + Integer.toHexString(inbound.spi()) + ", out spi 0x"
-        + Integer.toHexString(outbound.spi()) + ", " + state + "]";
+        + Integer.toHexString(outbound.spi()) + (udpEncapsulation == null ? "" : ", UDP "
+        + udpEncapsulation.localPort() + "->" + udpEncapsulation.remotePort()) + ", " + state + "]";
   }
 }

@@ -17,21 +17,35 @@ import java.util.Objects;
  * @param natTraversalVids NAT-T vendor IDs sent in MM1, most preferred first (IOS 12.3: draft-03, draft-02\n)
  * @param firstRetransmit delay before the first retransmission; doubled each time
  * @param maxRetransmits retransmissions before an exchange is given up
+ * @param natTraversal forced UDP encapsulation and NAT-keepalive period
+ * @param dpd periodic dead peer detection ({@code crypto isakmp keepalive N R})
  */
 public record IkeConfig(Ipv4Address localAddress, List<IkePolicy> policies, PskStore keys, IpsecProfile profile,
-    List<VendorIds.Known> natTraversalVids, Duration firstRetransmit, int maxRetransmits) {
+    List<VendorIds.Known> natTraversalVids, Duration firstRetransmit, int maxRetransmits,
+    NatTraversalSettings natTraversal, DpdSettings dpd) {
   /** The UDP port of IKE. */
   public static final int IKE_PORT = 500;
+  /** The UDP port IKE floats to, and ESP-in-UDP uses, once NAT traversal is on (RFC 3947 section 4). */
+  public static final int NAT_T_PORT = 4500;
 
   public IkeConfig {
     Objects.requireNonNull(localAddress, "localAddress");
     Objects.requireNonNull(keys, "keys");
     Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(natTraversal, "natTraversal");
+    Objects.requireNonNull(dpd, "dpd");
     policies = policies.stream().sorted(Comparator.comparingInt(IkePolicy::priority)).toList();
     natTraversalVids = List.copyOf(natTraversalVids);
     if (policies.isEmpty()) {
       throw new IllegalArgumentException("at least one ISAKMP policy is needed");
     }
+  }
+
+  /** The configuration without NAT-T options and DPD (defaults: NAT-T only on detection, keepalive 20 s, no DPD). */
+  public IkeConfig(Ipv4Address localAddress, List<IkePolicy> policies, PskStore keys, IpsecProfile profile,
+      List<VendorIds.Known> natTraversalVids, Duration firstRetransmit, int maxRetransmits) {
+    this(localAddress, policies, keys, profile, natTraversalVids, firstRetransmit, maxRetransmits,
+        NatTraversalSettings.defaults(), DpdSettings.disabled());
   }
 
   /** The document's configuration for a router at {@code localAddress}. */
@@ -44,20 +58,41 @@ public record IkeConfig(Ipv4Address localAddress, List<IkePolicy> policies, PskS
 
   public IkeConfig withPolicies(List<IkePolicy> newPolicies) {
     return new IkeConfig(localAddress, newPolicies, keys, profile, natTraversalVids, firstRetransmit,
-        maxRetransmits);
+        maxRetransmits, natTraversal, dpd);
   }
 
   public IkeConfig withKeys(PskStore newKeys) {
     return new IkeConfig(localAddress, policies, newKeys, profile, natTraversalVids, firstRetransmit,
-        maxRetransmits);
+        maxRetransmits, natTraversal, dpd);
   }
 
   public IkeConfig withProfile(IpsecProfile newProfile) {
     return new IkeConfig(localAddress, policies, keys, newProfile, natTraversalVids, firstRetransmit,
-        maxRetransmits);
+        maxRetransmits, natTraversal, dpd);
   }
 
   public IkeConfig withNatTraversalVids(List<VendorIds.Known> vids) {
-    return new IkeConfig(localAddress, policies, keys, profile, vids, firstRetransmit, maxRetransmits);
+    return new IkeConfig(localAddress, policies, keys, profile, vids, firstRetransmit, maxRetransmits,
+        natTraversal, dpd);
+  }
+
+  public IkeConfig withNatTraversal(NatTraversalSettings settings) {
+    return new IkeConfig(localAddress, policies, keys, profile, natTraversalVids, firstRetransmit, maxRetransmits,
+        settings, dpd);
+  }
+
+  /** Floats to UDP 4500 and encapsulates ESP even when no NAT is found (strongSwan {@code encap = yes}). */
+  public IkeConfig withForcedUdpEncapsulation(boolean force) {
+    return withNatTraversal(new NatTraversalSettings(force, natTraversal.keepaliveInterval()));
+  }
+
+  /** IOS {@code crypto isakmp keepalive N R}. */
+  public IkeConfig withDpd(Duration interval, Duration retry) {
+    return withDpd(new DpdSettings(interval, retry));
+  }
+
+  public IkeConfig withDpd(DpdSettings settings) {
+    return new IkeConfig(localAddress, policies, keys, profile, natTraversalVids, firstRetransmit, maxRetransmits,
+        natTraversal, settings);
   }
 }

@@ -21,4 +21,11 @@ public interface IkeListener {
 
   /** An ISAKMP SA expired or was deleted. */
   default void ikeSaDeleted(IkeSa sa, String reason) {}
+
+  /**
+   * Periodic DPD gave up on the peer: R-U-THERE and {@link DpdSettings#MAX_RETRIES} retries went unanswered. The
+   * ISAKMP SA and its IPsec SAs were already deleted locally ({@link #childSaDeleted} and {@link #ikeSaDeleted}
+   * came first, reason "peer dead (DPD)").
+   */
+  default void peerDead(IkeSa sa) {}
 }

@@ -3,6 +3,8 @@ package dev.dmvpn.ref.ike;
 import dev.dmvpn.ref.bytes.DecodeResult;
 import dev.dmvpn.ref.bytes.Ipv4Address;
 import dev.dmvpn.ref.crypto.RandomSource;
+import dev.dmvpn.ref.esp.NatTFraming;
+import dev.dmvpn.ref.esp.NatTPayload;
 import dev.dmvpn.ref.isakmp.DeletePayload;
 import dev.dmvpn.ref.isakmp.ExchangeType;
 import dev.dmvpn.ref.isakmp.IsakmpCodec;
@@ -27,7 +29,16 @@ import java.util.Map;
  * answered from the cache, never processed twice. In Main Mode only the initiator retransmits (a lost MM2/MM4/MM6
  * is recovered by the retransmitted request); in Quick Mode the responder also retransmits QM2, because nothing
  * else would recover a lost QM3. Events go to an {@link IkeListener}. IPsec SA lifetimes and
- * rekeying are handled by {@link ChildSaLifetimes}.
+ * rekeying are handled by {@link ChildSaLifetimes}, periodic DPD by {@link DeadPeerDetection}.
+ *
+ * <p>NAT traversal: when NAT-D finds a NAT (or {@link NatTraversalSettings#forceUdpEncapsulation()}), IKE floats to
+ * UDP 4500 from MM5 on and Quick Mode negotiates UDP-encapsulated ESP ({@link ChildSa#udpEncapsulation()}); see
+ * {@link NatTraversal}. Datagrams go out through {@link IkeTransport#sendFrom} with the source port. Datagrams come
+ * in through {@link #receive(Ipv4Address, int, int, byte[])} as the whole UDP payload and the local port it came
+ * to: on 4500 that payload still starts with the non-ESP marker, exactly what {@link
+ * dev.dmvpn.ref.esp.NatTFraming#classify} sorts (keepalives are ignored, ESP is the data plane's and is dropped
+ * here). The older {@link #receive(Ipv4Address, int, byte[])} means "an ISAKMP message without marker, to port
+ * 500".
  *
  * <p>Not thread-safe: call it from the scheduler's thread only (the simulated scheduler in tests).
  */
@@ -39,7 +50,10 @@ public final class IkeManager {
   private final IkeListener listener;
   private final Map<Long, IkeSa> sas = new HashMap<>();
   private final ChildSaLifetimes lifetimes;
+  private final NatTraversal natTraversal;
+  private final DeadPeerDetection dpd;
   private long droppedMessages;
+  private long keepalivesReceived;
 
   public IkeManager(IkeConfig config, IkeTransport transport, Scheduler scheduler, RandomSource random,
       IkeListener listener) {
@@ -49,6 +63,8 @@ public final class IkeManager {
     this.random = random;
     this.listener = listener;
     this.lifetimes = new ChildSaLifetimes(this, scheduler, random, listener);
+    this.natTraversal = new NatTraversal(transport, scheduler, config.natTraversal());
+    this.dpd = new DeadPeerDetection(this, scheduler, random, config.dpd());
   }
 
   public IkeConfig config() {
@@ -126,13 +142,51 @@ public final class IkeManager {
     return List.copyOf(sas.values());
   }
 
-  /** Messages dropped: undecodable, unknown cookies, wrong state, unauthenticated. */
+  /** Messages dropped: undecodable, unknown cookies, wrong state, unauthenticated, ESP given to IKE. */
   public long droppedMessages() {
     return droppedMessages;
   }
 
-  /** Handles one received ISAKMP message (the UDP payload) from {@code peer:port}. */
+  /** NAT-keepalives (0xFF on port 4500) received and ignored. */
+  public long keepalivesReceived() {
+    return keepalivesReceived;
+  }
+
+  /**
+   * The data plane received authenticated traffic (ESP) from {@code peer}: proof of life that suppresses periodic
+   * DPD towards it. Cheap enough to call per packet.
+   */
+  public void trafficReceived(Ipv4Address peer) {
+    dpd.trafficReceived(peer);
+  }
+
+  /** Handles one received ISAKMP message (the UDP payload, no non-ESP marker) sent to our port 500. */
   public void receive(Ipv4Address peer, int port, byte[] bytes) {
+    receiveIsakmp(peer, port, IkeConfig.IKE_PORT, bytes);
+  }
+
+  /**
+   * Handles one received UDP payload from {@code peer:peerPort} to our {@code localPort}. On 4500 it is classified
+   * as {@link NatTFraming} does: an IKE message behind the non-ESP marker is processed (marker removed), a
+   * NAT-keepalive is counted and ignored, anything else (ESP belongs to the data plane) is dropped. On any other
+   * port the payload is the ISAKMP message itself.
+   */
+  public void receive(Ipv4Address peer, int peerPort, int localPort, byte[] udpPayload) {
+    if (localPort != IkeConfig.NAT_T_PORT) {
+      receiveIsakmp(peer, peerPort, localPort, udpPayload);
+      return;
+    }
+    DecodeResult<NatTPayload> c = NatTFraming.classify(udpPayload);
+    if (c.isOk() && c.value() instanceof NatTPayload.Ike ike) {
+      receiveIsakmp(peer, peerPort, localPort, ike.message());
+    } else if (c.isOk() && c.value() instanceof NatTPayload.Keepalive) {
+      keepalivesReceived++;
+    } else {
+      droppedMessages++;
+    }
+  }
+
+  private void receiveIsakmp(Ipv4Address peer, int port, int localPort, byte[] bytes) {
     DecodeResult<IsakmpMessage> decoded = IsakmpCodec.decode(bytes);
     if (!decoded.isOk()) {
       droppedMessages++;
@@ -157,7 +211,7 @@ public final class IkeManager {
     } else if (ex.complete || m.encrypted() != ex.task.encryptsNext() || (m.encrypted() && sa.protection() == null)) {
       droppedMessages++;
     } else {
-      process(sa, ex, m, bytes);
+      process(sa, ex, m, bytes, localPort, port);
     }
   }
 
@@ -205,7 +259,7 @@ public final class IkeManager {
 
   private void answerDuplicate(IkeSa sa, Exchange ex) {
     if (ex.answered && ex.lastSent != null) {
-      transport.send(sa.peerAddress(), sa.peerPort(), ex.lastSent);
+      natTraversal.send(sa, ex.lastSent);
       if (ex.retransmitTimer != null) { // we just sent it: our own retransmission can wait a full interval
         ex.cancelRetransmit();
         armRetransmit(sa, ex);
@@ -213,7 +267,7 @@ public final class IkeManager {
     }
   }
 
-  private void process(IkeSa sa, Exchange ex, IsakmpMessage m, byte[] bytes) {
+  private void process(IkeSa sa, Exchange ex, IsakmpMessage m, byte[] bytes, int localPort, int peerPort) {
     DecodeResult<InboundMessage> opened = MessageFraming.open(sa, m, bytes);
     ex.lastReceived = bytes;
     ex.answered = false;
@@ -225,6 +279,10 @@ public final class IkeManager {
           : Task.Status.FAILED;
     } else {
       status = ex.task.process(opened.value());
+    }
+    if (status != Task.Status.FAILED && opened.isOk()) { // authenticated (or part of Main Mode so far)
+      NatTraversal.follow(sa, localPort, peerPort);
+      dpd.heard(sa);
     }
     if (status == Task.Status.NEED_MORE) {
       ex.answered = true;
@@ -241,7 +299,7 @@ public final class IkeManager {
     Task.Status status = ex.task.build(out);
     ex.lastSent = MessageFraming.encode(sa, ex.type, ex.messageId, out, encrypt);
     ex.lastSentName = name;
-    transport.send(sa.peerAddress(), sa.peerPort(), ex.lastSent);
+    natTraversal.send(sa, ex.lastSent);
     if (status == Task.Status.NEED_MORE) {
       if (sa.isInitiator() || !ex.type.equals(ExchangeType.MAIN_MODE)) {
         armRetransmit(sa, ex);
@@ -280,6 +338,8 @@ public final class IkeManager {
     if (ex.task instanceof MainModeTask) {
       sa.established(scheduler.clock().nanoTime());
       lifetimes.scheduleIkeSaExpiry(sa);
+      natTraversal.start(sa);
+      dpd.start(sa);
       listener.phase1Up(sa);
       if (sa.quickModePending) {
         sa.quickModePending = false;
@@ -356,6 +416,16 @@ public final class IkeManager {
     listener.phase1Failed(sa.peerAddress(), reason);
   }
 
+  /** Periodic DPD gave up: the peer's IPsec SAs and the ISAKMP SA go (locally: the peer cannot hear us). */
+  void peerDead(IkeSa sa) {
+    String reason = "peer dead (DPD)";
+    for (ChildSa c : sa.childSasInternal()) {
+      lifetimes.remove(sa, c, reason);
+    }
+    removeIkeSa(sa, reason);
+    listener.peerDead(sa);
+  }
+
   /** Forgets an ISAKMP SA; {@code reason} null means it never came up (no ikeSaDeleted event). */
   void removeIkeSa(IkeSa sa, String reason) {
     if (sa.state() == IkeSa.State.DEAD) {
@@ -370,6 +440,8 @@ public final class IkeManager {
     if (sa.expiryTimer != null) {
       sa.expiryTimer.cancel();
     }
+    natTraversal.stop(sa);
+    dpd.stop(sa);
     if (wasUp && reason != null) {
       listener.ikeSaDeleted(sa, reason);
     }
@@ -397,7 +469,7 @@ public final class IkeManager {
       return;
     }
     ex.retransmits++;
-    transport.send(sa.peerAddress(), sa.peerPort(), ex.lastSent);
+    natTraversal.send(sa, ex.lastSent);
     armRetransmit(sa, ex);
   }
 
@@ -411,7 +483,7 @@ public final class IkeManager {
     NotifyPayload n = new NotifyPayload(SaPayload.DOI_IPSEC, ProposalPayload.PROTO_ISAKMP, cookiePair(sa), type,
         new byte[0]);
     byte[] bytes = MessageFraming.encode(sa, ExchangeType.INFORMATIONAL, newMessageId(sa), List.of(n), false);
-    transport.send(sa.peerAddress(), sa.peerPort(), bytes);
+    natTraversal.send(sa, bytes);
   }
 
   private static byte[] cookiePair(IkeSa sa) {

@@ -3,6 +3,7 @@ package dev.dmvpn.ref.ike;
 import dev.dmvpn.ref.bytes.Ipv4Address;
 import dev.dmvpn.ref.crypto.Ikev1Keys;
 import dev.dmvpn.ref.isakmp.IsakmpHeader;
+import dev.dmvpn.ref.isakmp.VendorIds;
 import dev.dmvpn.ref.time.Scheduler;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,7 +29,8 @@ public final class IkeSa {
   private final long initiatorCookie;
   private final Ipv4Address localAddress;
   private final Ipv4Address peerAddress;
-  private final int peerPort;
+  private int peerPort;
+  private int localPort = IkeConfig.IKE_PORT;
   final Map<Integer, Exchange> exchanges = new HashMap<>();
   final List<ChildSa> children = new ArrayList<>();
   private long responderCookie;
@@ -42,8 +44,24 @@ public final class IkeSa {
   boolean peerIsIos;
   /** True when the peer advertised RFC 3706 DPD. */
   boolean peerSupportsDpd;
-  /** True when NAT-D showed an address or port rewritten on the way (floating to 4500 is not done yet). */
-  boolean natDetected;
+  /** The NAT-T flavour both sides advertised (MM1/MM2 vendor IDs); null when none is shared. */
+  VendorIds.Known natTraversal;
+  /** NAT-D: the peer saw our address or port rewritten (or we force encapsulation and pretend so). */
+  boolean localBehindNat;
+  /** NAT-D: the peer's address or port was rewritten on the way to us (or the peer forces encapsulation). */
+  boolean peerBehindNat;
+  /** NAT-keepalive timer (only on the side behind a NAT, once floated). */
+  Scheduler.Timer keepaliveTimer;
+  /** NAT-keepalives sent. */
+  int keepalivesSent;
+  /** Periodic DPD: when the peer was last heard from (authenticated IKE), on the manager's clock. */
+  long lastHeardNanos;
+  /** Periodic DPD: the timer, R-U-THEREs sent unanswered, the last sequence number used (0 = none yet). */
+  Scheduler.Timer dpdTimer;
+  int dpdUnanswered;
+  long dpdSentNanos;
+  int dpdSequence;
+  int dpdRequestsSent;
   /** R-U-THERE-ACKs received. */
   int dpdAcks;
   /** A Quick Mode to start once Phase 1 is up (the SA was created by {@link IkeManager#connect}). */
@@ -118,8 +136,49 @@ public final class IkeSa {
     return peerIsIos;
   }
 
+  /** True when NAT-D showed an address or port rewritten on the way, in either direction (or forced). */
   public boolean natDetected() {
-    return natDetected;
+    return localBehindNat || peerBehindNat;
+  }
+
+  /** True when we are behind the NAT (so we send NAT-keepalives), or pretend to be because encapsulation is forced. */
+  public boolean localBehindNat() {
+    return localBehindNat;
+  }
+
+  /** True when the peer is behind a NAT as NAT-D showed it (or it forces encapsulation). */
+  public boolean peerBehindNat() {
+    return peerBehindNat;
+  }
+
+  /** Our UDP port for this SA: 500, or 4500 once floated. */
+  public int localPort() {
+    return localPort;
+  }
+
+  /** True once IKE floated to UDP 4500 (from MM5 on): IPsec SAs it negotiates are UDP-encapsulated. */
+  public boolean floated() {
+    return localPort == IkeConfig.NAT_T_PORT;
+  }
+
+  /** The NAT-T vendor ID both sides advertised, null when none. */
+  public VendorIds.Known natTraversal() {
+    return natTraversal;
+  }
+
+  /** NAT-keepalives we sent. */
+  public int keepalivesSent() {
+    return keepalivesSent;
+  }
+
+  /** R-U-THEREs sent by periodic DPD (first tries and retries). */
+  public int dpdRequestsSent() {
+    return dpdRequestsSent;
+  }
+
+  /** The sequence number of the last R-U-THERE periodic DPD sent (0 before the first). */
+  public int dpdSequence() {
+    return dpdSequence;
   }
 
   /** CKY-I as 8 bytes (what the key derivation and Wireshark's table want). */
@@ -143,6 +202,12 @@ public final class IkeSa {
       cookie >>>= 8;
     }
     return b;
+  }
+
+  /** Moves IKE to new ports (floating to 4500, or the NAT's mapping changed). */
+  void ports(int local, int peer) {
+    this.localPort = local;
+    this.peerPort = peer;
   }
 
   void responderCookie(long cookie) {
@@ -173,7 +238,8 @@ public final class IkeSa {
 
   @Override
   public String toString() { // keys are never printed
-    return "IkeSa[" + (initiator ? "I " : "R ") + localAddress + " <-> " + peerAddress + ":" + peerPort
+    return "IkeSa[" + (initiator ? "I " : "R ") + localAddress + ":" + localPort + " <-> " + peerAddress + ":"
+        + peerPort
         + ", " + IsakmpHeader.cookieHex(initiatorCookie) + "/" + IsakmpHeader.cookieHex(responderCookie)
         + ", " + state + (policy == null ? "" : ", " + policy.describe()) + ", " + children.size() + " IPsec SAs]";
   }

@@ -30,7 +30,8 @@ import java.util.List;
  * </pre>
  *
  * Keys and the negotiated policy go into the {@link IkeSa}. Vendor IDs and NAT-D are handled by {@link
- * Phase1VendorIds}. Wrong pre-shared keys surface at the responder when MM5 is checked: the keys differ, so MM5
+ * Phase1VendorIds}. When NAT-D found a NAT (or encapsulation is forced) the initiator floats to UDP 4500 before
+ * MM5; the responder follows when MM5 arrives there ({@link IkeManager}). Wrong pre-shared keys surface at the responder when MM5 is checked: the keys differ, so MM5
  * decrypts to garbage (IOS logs "failed its sanity check or is malformed") or, if it happens to parse, HASH_I
  * does not match; both are reported as an authentication failure naming the pre-shared key.
  */
@@ -163,6 +164,9 @@ final class MainModeTask implements Task {
           return Status.FAILED;
         }
         deriveKeys();
+        if (sa.natTraversal != null && sa.natDetected()) {
+          sa.ports(IkeConfig.NAT_T_PORT, IkeConfig.NAT_T_PORT); // RFC 3947 section 4: MM5 on, 4500 -> 4500
+        }
         state = State.AUTH;
         return Status.NEED_MORE;
       }

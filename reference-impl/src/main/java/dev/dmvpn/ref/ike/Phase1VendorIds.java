@@ -15,7 +15,9 @@ import java.util.List;
  * The vendor IDs and NAT-D payloads of Main Mode as IOS sends them (protocol-notes section 3.4/3.5): NAT-T vendor
  * IDs in MM1, the chosen one in MM2, then Unity, DPD, the IOS per-SA ID and XAUTH plus two NAT-D payloads in
  * MM3/MM4 (first the peer's address and port, then ours). NAT-D uses payload type 20 when RFC 3947 was agreed,
- * 15 for drafts 05-08 (IOS's draft-07) and 130 for drafts 02/03.
+ * 15 for drafts 05-08 (IOS's draft-07) and 130 for drafts 02/03. With forced UDP encapsulation our own NAT-D
+ * carries the hash of random bytes instead of our address (as strongSwan's {@code encap = yes} does), so the
+ * peer sees us "behind a NAT" and floats to 4500 with us.
  */
 final class Phase1VendorIds {
   private final IkeSa sa;
@@ -47,6 +49,7 @@ final class Phase1VendorIds {
       for (VendorIdPayload v : theirs) {
         if (natTraversal == null && VendorIds.lookup(v.data()) == mine) {
           natTraversal = mine;
+          sa.natTraversal = mine;
         }
       }
     }
@@ -64,6 +67,7 @@ final class Phase1VendorIds {
       VendorIds.Known k = VendorIds.lookup(v.data());
       if (natTraversal == null && k != null && config.natTraversalVids().contains(k)) {
         natTraversal = k;
+        sa.natTraversal = k;
       }
     }
   }
@@ -78,7 +82,9 @@ final class Phase1VendorIds {
     if (natTraversal != null) {
       PayloadType type = natDType();
       out.add(new NatDPayload(type, natD(hash, sa.peerAddress().toBytes(), sa.peerPort())));
-      out.add(new NatDPayload(type, natD(hash, sa.localAddress().toBytes(), IkeConfig.IKE_PORT)));
+      byte[] ownNatD = forced() ? natD(hash, random.bytes(4), 0) : natD(hash, sa.localAddress().toBytes(),
+          IkeConfig.IKE_PORT);
+      out.add(new NatDPayload(type, ownNatD));
     }
   }
 
@@ -95,8 +101,13 @@ final class Phase1VendorIds {
           natD(hash, sa.localAddress().toBytes(), IkeConfig.IKE_PORT));
       boolean peerIntact = MessageDigest.isEqual(natD.get(1).hash(),
           natD(hash, sa.peerAddress().toBytes(), sa.peerPort()));
-      sa.natDetected = !usIntact || !peerIntact;
+      sa.localBehindNat = !usIntact || forced();
+      sa.peerBehindNat = !peerIntact;
     }
+  }
+
+  private boolean forced() {
+    return config.natTraversal().forceUdpEncapsulation();
   }
 
   private PayloadType natDType() {

@@ -9,6 +9,7 @@ import dev.dmvpn.ref.isakmp.IpsecAttributes;
 import dev.dmvpn.ref.isakmp.ProposalPayload;
 import dev.dmvpn.ref.isakmp.SaPayload;
 import dev.dmvpn.ref.isakmp.TransformPayload;
+import dev.dmvpn.ref.isakmp.VendorIds;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,13 +17,20 @@ import java.util.List;
  * Quick-mode SA payloads: one ESP proposal per transform set (numbered 1..n, same SPI), each with one transform
  * whose attributes follow IOS order: Encapsulation Mode, SA Life Type seconds, SA Life Duration (basic when it
  * fits, 120 = 0x0078), SA Life Type kilobytes, SA Life Duration (4 bytes, 4608000 = 00 46 50 00), Authentication
- * Algorithm, [Key Length]. The responder takes the first acceptable proposal and the lower lifetimes.
+ * Algorithm, [Key Length]. The responder takes the first acceptable proposal and the lower lifetimes. Over a
+ * floated ISAKMP SA the mode is UDP-Tunnel/UDP-Transport: 3/4 with RFC 3947, 61443/61444 with the drafts (what
+ * strongSwan and IOS send for every draft flavour).
  *
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc3947#section-5.1">RFC 3947 section 5.1</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc2407#section-4.5">RFC 2407 section 4.5</a>
  */
 final class Phase2Proposals {
   /** A transform as the peer offered it: the suite and its lifetimes (0 = not given). */
-  record Offer(TransformSet suite, long lifetimeSeconds, long lifetimeKilobytes) {}
+  record Offer(TransformSet suite, long lifetimeSeconds, long lifetimeKilobytes, boolean udpEncapsulated) {
+    Offer(TransformSet suite, long lifetimeSeconds, long lifetimeKilobytes) {
+      this(suite, lifetimeSeconds, lifetimeKilobytes, false);
+    }
+  }
 
   /** The responder's choice: the peer's proposal and transform to echo, the suite, the lifetimes in force. */
   record Choice(ProposalPayload proposal, TransformPayload transform, TransformSet suite, long lifetimeSeconds,
@@ -31,9 +39,15 @@ final class Phase2Proposals {
   private Phase2Proposals() {}
 
   static SaPayload offer(IpsecProfile profile, int spi) {
+    return offer(profile, spi, null);
+  }
+
+  /** The offer; {@code udp} names the NAT-T flavour whose UDP encapsulation modes to use, null for plain ESP. */
+  static SaPayload offer(IpsecProfile profile, int spi, VendorIds.Known udp) {
     List<ProposalPayload> proposals = new ArrayList<>();
     for (TransformSet ts : profile.transformSets()) {
-      TransformPayload t = transform(ts, 1, profile.lifetimeSeconds(), profile.lifetimeKilobytes());
+      TransformPayload t = transform(ts, 1, profile.lifetimeSeconds(), profile.lifetimeKilobytes(),
+          encapsulationMode(ts.mode(), udp));
       proposals.add(new ProposalPayload(proposals.size() + 1, ProposalPayload.PROTO_IPSEC_ESP, spiBytes(spi),
           List.of(t)));
     }
@@ -41,9 +55,27 @@ final class Phase2Proposals {
   }
 
   static TransformPayload transform(TransformSet ts, int number, long seconds, long kilobytes) {
+    return transform(ts, number, seconds, kilobytes, encapsulationMode(ts.mode(), null));
+  }
+
+  /**
+   * The Encapsulation Mode attribute value of {@code mode}: 1/2 for plain ESP ({@code udp} null), 3/4 for RFC 3947
+   * UDP encapsulation, 61443/61444 for every draft flavour.
+   */
+  static int encapsulationMode(EspMode mode, VendorIds.Known udp) {
+    boolean transport = mode == EspMode.TRANSPORT;
+    if (udp == null) {
+      return transport ? IpsecAttributes.MODE_TRANSPORT : IpsecAttributes.MODE_TUNNEL;
+    }
+    if (udp == VendorIds.Known.NAT_T_RFC3947) {
+      return transport ? IpsecAttributes.MODE_UDP_TRANSPORT_RFC : IpsecAttributes.MODE_UDP_TUNNEL_RFC;
+    }
+    return transport ? IpsecAttributes.MODE_UDP_TRANSPORT_DRAFT : IpsecAttributes.MODE_UDP_TUNNEL_DRAFT;
+  }
+
+  static TransformPayload transform(TransformSet ts, int number, long seconds, long kilobytes, int modeValue) {
     List<DataAttribute> a = new ArrayList<>(7);
-    a.add(DataAttribute.basic(IpsecAttributes.ENCAPSULATION_MODE,
-        ts.mode() == EspMode.TRANSPORT ? IpsecAttributes.MODE_TRANSPORT : IpsecAttributes.MODE_TUNNEL));
+    a.add(DataAttribute.basic(IpsecAttributes.ENCAPSULATION_MODE, modeValue));
     a.add(DataAttribute.basic(IpsecAttributes.SA_LIFE_TYPE, IpsecAttributes.LIFE_SECONDS));
     a.add(DataAttribute.ofNumber(IpsecAttributes.SA_LIFE_DURATION, seconds));
     a.add(DataAttribute.basic(IpsecAttributes.SA_LIFE_TYPE, IpsecAttributes.LIFE_KILOBYTES));
@@ -92,22 +124,44 @@ final class Phase2Proposals {
     }
     EspEncryption enc = encryption(t.transformId(), keyBits);
     EspIntegrity integ = integrity(auth);
-    EspMode m = mode == IpsecAttributes.MODE_TRANSPORT ? EspMode.TRANSPORT
-        : mode == IpsecAttributes.MODE_TUNNEL ? EspMode.TUNNEL : null;
+    EspMode m = espMode(mode);
     if (enc == null || integ == null || m == null || enc.isAead() != (integ == EspIntegrity.NONE)) {
       return null;
     }
-    return new Offer(new TransformSet("peer", enc, integ, m), life[1], life[2]);
+    boolean udp = mode != IpsecAttributes.MODE_TRANSPORT && mode != IpsecAttributes.MODE_TUNNEL;
+    return new Offer(new TransformSet("peer", enc, integ, m), life[1], life[2], udp);
+  }
+
+  /** Tunnel or transport for any of the six Encapsulation Mode values, null for others. */
+  private static EspMode espMode(int mode) {
+    return switch (mode) {
+      case IpsecAttributes.MODE_TRANSPORT, IpsecAttributes.MODE_UDP_TRANSPORT_RFC,
+          IpsecAttributes.MODE_UDP_TRANSPORT_DRAFT -> EspMode.TRANSPORT;
+      case IpsecAttributes.MODE_TUNNEL, IpsecAttributes.MODE_UDP_TUNNEL_RFC,
+          IpsecAttributes.MODE_UDP_TUNNEL_DRAFT -> EspMode.TUNNEL;
+      default -> null;
+    };
   }
 
   /** The first proposal of {@code peer} with a transform matching one of our transform sets, or null. */
   static Choice select(SaPayload peer, IpsecProfile profile) {
+    return select(peer, profile, false);
+  }
+
+  /**
+   * {@link #select(SaPayload, IpsecProfile)}; UDP encapsulation modes are acceptable only when {@code udpAllowed}
+   * (the ISAKMP SA floated to 4500: there is a port pair to encapsulate with).
+   */
+  static Choice select(SaPayload peer, IpsecProfile profile, boolean udpAllowed) {
     for (ProposalPayload p : peer.proposals()) {
       if (p.protocolId() != ProposalPayload.PROTO_IPSEC_ESP || p.spi().length != 4) {
         continue;
       }
       for (TransformPayload t : p.transforms()) {
         Offer o = parse(t);
+        if (o != null && o.udpEncapsulated() && !udpAllowed) {
+          continue;
+        }
         for (TransformSet mine : o == null ? List.<TransformSet>of() : profile.transformSets()) {
           if (mine.sameSuite(o.suite())) {
             return new Choice(p, t, mine, lower(profile.lifetimeSeconds(), o.lifetimeSeconds()),

@@ -7,17 +7,22 @@ import dev.dmvpn.ref.crypto.HashAlgorithm;
 import dev.dmvpn.ref.crypto.Ikev1KeyDerivation;
 import dev.dmvpn.ref.crypto.RandomSource;
 import dev.dmvpn.ref.ipsec.EspDirection;
+import dev.dmvpn.ref.ipsec.EspMode;
 import dev.dmvpn.ref.ipsec.EspSaParameters;
+import dev.dmvpn.ref.ipsec.UdpEncapsulation;
 import dev.dmvpn.ref.isakmp.HashPayload;
 import dev.dmvpn.ref.isakmp.IdPayload;
 import dev.dmvpn.ref.isakmp.IsakmpCodec;
 import dev.dmvpn.ref.isakmp.IsakmpPayload;
 import dev.dmvpn.ref.isakmp.KePayload;
+import dev.dmvpn.ref.isakmp.NatOaPayload;
 import dev.dmvpn.ref.isakmp.NoncePayload;
 import dev.dmvpn.ref.isakmp.NotifyPayload;
 import dev.dmvpn.ref.isakmp.NotifyType;
+import dev.dmvpn.ref.isakmp.PayloadType;
 import dev.dmvpn.ref.isakmp.ProposalPayload;
 import dev.dmvpn.ref.isakmp.SaPayload;
+import dev.dmvpn.ref.isakmp.VendorIds;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +40,17 @@ import java.util.function.IntSupplier;
  * IDci/IDcr are ID_IPV4_ADDR, protocol 47, port 0, of the two public addresses (IOS debug
  * "local_proxy= 209.168.202.130/255.255.255.255/47/0 (type=1)"). The result is one inbound and one outbound
  * {@link EspSaParameters}, keyed with KEYMAT from SKEYID_d and the SPI of the receiving side.
+ *
+ * <p>Over an ISAKMP SA that floated to 4500 the initiator offers UDP-Transport/UDP-Tunnel (4/3 with RFC 3947,
+ * 61444/61443 with the drafts) and, for UDP-Transport, adds NAT-OAi (its own address) and NAT-OAr (the address it
+ * sends to) after the IDs, as RFC 3947 section 5.2 asks; the responder answers with NAT-OAi (the address it sees
+ * the initiator at) and NAT-OAr (its own). Received NAT-OA payloads are covered by the hash and otherwise ignored
+ * (GRE needs no checksum fix-up). The resulting {@link ChildSa} then carries its {@link UdpEncapsulation}.
+ *
+ * <pre>
+ *   QM1* HASH(1), SA, Ni, IDci, IDcr, [NAT-OAi, NAT-OAr]   -->
+ *                  <--  QM2* HASH(2), SA, Nr, IDci, IDcr, [NAT-OAi, NAT-OAr], [N(RESPONDER-LIFETIME)]
+ * </pre>
  */
 final class QuickModeTask implements Task {
   private static final int PROTO_GRE = 47;
@@ -68,6 +84,9 @@ final class QuickModeTask implements Task {
   private Phase2Proposals.Choice choice;
   private List<IdPayload> ids;
   private Failure failure;
+  /** The NAT-T flavour whose UDP encapsulation modes this exchange uses; null for plain ESP. */
+  private final VendorIds.Known udp;
+  private boolean udpEncapsulated;
 
   QuickModeTask(IkeSa sa, IkeConfig config, RandomSource random, boolean initiator, int messageId,
       IntSupplier spiAllocator) {
@@ -77,6 +96,7 @@ final class QuickModeTask implements Task {
     this.initiator = initiator;
     this.messageId = messageId;
     this.spiAllocator = spiAllocator;
+    this.udp = !sa.floated() ? null : sa.natTraversal() != null ? sa.natTraversal() : VendorIds.Known.NAT_T_RFC3947;
   }
 
   int messageId() {
@@ -110,8 +130,12 @@ final class QuickModeTask implements Task {
       case INIT -> {
         localSpi = spiAllocator.getAsInt();
         ni = random.bytes(MainModeTask.NONCE_LENGTH);
-        List<IsakmpPayload> after = new ArrayList<>(List.of(Phase2Proposals.offer(config.profile(), localSpi),
+        List<IsakmpPayload> after = new ArrayList<>(List.of(Phase2Proposals.offer(config.profile(), localSpi, udp),
             new NoncePayload(ni), proxy(sa.localAddress()), proxy(sa.peerAddress())));
+        if (udp != null && offersTransport()) {
+          after.add(natOa(sa.localAddress()));
+          after.add(natOa(sa.peerAddress()));
+        }
         out.add(new HashPayload(Ikev1KeyDerivation.quickModeHash1(prf, skeyidA, messageId, encode(after))));
         out.addAll(after);
         state = State.SA;
@@ -121,6 +145,10 @@ final class QuickModeTask implements Task {
         List<IsakmpPayload> after = new ArrayList<>(List.of(Phase2Proposals.answer(choice, localSpi),
             new NoncePayload(nr)));
         after.addAll(ids);
+        if (udpEncapsulated && suite.mode() == EspMode.TRANSPORT) {
+          after.add(natOa(sa.peerAddress()));
+          after.add(natOa(sa.localAddress()));
+        }
         if (lifetimeLowered()) {
           after.add(responderLifetime());
         }
@@ -166,7 +194,7 @@ final class QuickModeTask implements Task {
     if (in.first(KePayload.class) != null) {
       return fail("QM1 asks for PFS (KE payload), which is not supported", NotifyType.NO_PROPOSAL_CHOSEN);
     }
-    choice = Phase2Proposals.select(peer, config.profile());
+    choice = Phase2Proposals.select(peer, config.profile(), sa.floated());
     if (choice == null) {
       return fail("no IPsec proposal chosen: none of the peer's " + peer.proposals().size()
           + " ESP proposals matches profile " + config.profile().name(), NotifyType.NO_PROPOSAL_CHOSEN);
@@ -179,6 +207,7 @@ final class QuickModeTask implements Task {
     ni = nonce.data();
     nr = random.bytes(MainModeTask.NONCE_LENGTH);
     suite = choice.suite();
+    udpEncapsulated = Phase2Proposals.parse(choice.transform()).udpEncapsulated();
     lifetimeSeconds = choice.lifetimeSeconds();
     lifetimeKilobytes = choice.lifetimeKilobytes();
     peerSpi = Phase2Proposals.spi(choice.proposal().spi());
@@ -201,11 +230,12 @@ final class QuickModeTask implements Task {
     List<ProposalPayload> props = peer == null ? List.of() : peer.proposals();
     Phase2Proposals.Offer offer = props.size() == 1 && props.get(0).transforms().size() == 1
         && props.get(0).spi().length == 4 ? Phase2Proposals.parse(props.get(0).transforms().get(0)) : null;
-    suite = offer == null ? null : ownSuite(offer.suite());
+    suite = offer == null || offer.udpEncapsulated() != (udp != null) ? null : ownSuite(offer.suite());
     if (suite == null) {
       return fail("QM2 chose a transform we did not offer", NotifyType.NO_PROPOSAL_CHOSEN);
     }
     nr = nonce.data();
+    udpEncapsulated = offer.udpEncapsulated();
     peerSpi = Phase2Proposals.spi(props.get(0).spi());
     lifetimeSeconds = Phase2Proposals.lower(config.profile().lifetimeSeconds(), offer.lifetimeSeconds());
     lifetimeKilobytes = Phase2Proposals.lower(config.profile().lifetimeKilobytes(), offer.lifetimeKilobytes());
@@ -231,8 +261,9 @@ final class QuickModeTask implements Task {
 
   /** The negotiated pair; valid once the task succeeded. */
   ChildSa result(long nowNanos) {
+    UdpEncapsulation encapsulation = udpEncapsulated ? new UdpEncapsulation(sa.localPort(), sa.peerPort()) : null;
     return new ChildSa(parameters(localSpi, EspDirection.INBOUND), parameters(peerSpi, EspDirection.OUTBOUND),
-        initiator, nowNanos);
+        initiator, nowNanos, encapsulation);
   }
 
   private EspSaParameters parameters(int spi, EspDirection direction) {
@@ -252,7 +283,10 @@ final class QuickModeTask implements Task {
     return null;
   }
 
-  /** The initiator's proxies must be the two public addresses (transport-mode GRE); absent IDs mean the same. */
+  /**
+   * The initiator's proxies must be the two public addresses (transport-mode GRE); absent IDs mean the same. An
+   * initiator behind a NAT names its private address (NAT-OAi tells the same), so its own proxy is not checked then.
+   */
   private String checkIds(List<IdPayload> received) {
     if (received.isEmpty()) {
       ids = List.of(proxy(sa.peerAddress()), proxy(sa.localAddress()));
@@ -261,8 +295,8 @@ final class QuickModeTask implements Task {
     if (received.size() != 2 || !received.get(0).isIpv4() || !received.get(1).isIpv4()) {
       return "QM1 proxy identities are not two ID_IPV4_ADDR payloads: " + received;
     }
-    if (!received.get(0).ipv4Address().equals(sa.peerAddress())
-        || !received.get(1).ipv4Address().equals(sa.localAddress())) {
+    boolean initiatorProxyOk = received.get(0).ipv4Address().equals(sa.peerAddress()) || sa.peerBehindNat();
+    if (!initiatorProxyOk || !received.get(1).ipv4Address().equals(sa.localAddress())) {
       return "QM1 proxies " + received.get(0).ipv4Address() + " -> " + received.get(1).ipv4Address()
           + " are not the transport-mode endpoints " + sa.peerAddress() + " -> " + sa.localAddress();
     }
@@ -278,6 +312,21 @@ final class QuickModeTask implements Task {
   private NotifyPayload responderLifetime() {
     return new NotifyPayload(1, ProposalPayload.PROTO_IPSEC_ESP, Phase2Proposals.spiBytes(localSpi),
         NotifyType.RESPONDER_LIFETIME, Phase2Proposals.lifetimeAttributes(lifetimeSeconds, lifetimeKilobytes));
+  }
+
+  private boolean offersTransport() {
+    for (TransformSet ts : config.profile().transformSets()) {
+      if (ts.mode() == EspMode.TRANSPORT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** NAT-OA numbered as the agreed NAT-T flavour: 21 with RFC 3947, 131 with the drafts. */
+  private NatOaPayload natOa(Ipv4Address a) {
+    PayloadType type = udp == VendorIds.Known.NAT_T_RFC3947 ? PayloadType.NAT_OA_RFC : PayloadType.NAT_OA_DRAFT;
+    return new NatOaPayload(type, IdPayload.ID_IPV4_ADDR, a.toBytes());
   }
 
   private static IdPayload proxy(Ipv4Address a) {
