@@ -44,7 +44,6 @@ import java.util.Map;
  */
 public final class IkeManager {
   private final IkeConfig config;
-  private final IkeTransport transport;
   private final Scheduler scheduler;
   private final RandomSource random;
   private final IkeListener listener;
@@ -58,7 +57,6 @@ public final class IkeManager {
   public IkeManager(IkeConfig config, IkeTransport transport, Scheduler scheduler, RandomSource random,
       IkeListener listener) {
     this.config = config;
-    this.transport = transport;
     this.scheduler = scheduler;
     this.random = random;
     this.listener = listener;

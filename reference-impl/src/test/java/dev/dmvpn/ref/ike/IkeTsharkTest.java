@@ -126,7 +126,7 @@ public class IkeTsharkTest {
   }
 
   /** GRE (RFC 2784, no key) carrying a 20-byte IPv4 header 10.0.0.11 -> 10.0.0.1, id {@code k}. */
-  private static byte[] gre(int k) {
+  static byte[] gre(int k) {
     byte[] inner = Ipv4Codec.encode(Ipv4Packet.of(IpProtocol.ICMP, Ipv4Address.parse("10.0.0.11"),
         Ipv4Address.parse("10.0.0.1"), 0, 255, k, false, new byte[] {8, 0, (byte) 0xf7, (byte) 0xff, 0, 0, 0, 0}));
     byte[] g = new byte[4 + inner.length];
