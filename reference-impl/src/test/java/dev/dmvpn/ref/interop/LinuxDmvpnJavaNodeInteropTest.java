@@ -6,6 +6,12 @@ import static org.testng.Assert.assertTrue;
 
 import dev.dmvpn.ref.bytes.Ipv4Address;
 import dev.dmvpn.ref.interop.LinuxDmvpnLab.Guest;
+import dev.dmvpn.ref.nhrp.NhrpCie;
+import dev.dmvpn.ref.nhrp.NhrpCieCode;
+import dev.dmvpn.ref.nhrp.NhrpExtension;
+import dev.dmvpn.ref.nhrp.NhrpFlags;
+import dev.dmvpn.ref.nhrp.NhrpMandatoryPart;
+import dev.dmvpn.ref.nhrp.NhrpPacketType;
 import dev.dmvpn.ref.nhrp.engine.NhrpCacheEntry;
 import dev.dmvpn.ref.nhrp.engine.NhrpCacheType;
 import dev.dmvpn.ref.nhrp.engine.NhrpConfig;
@@ -18,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.testng.Reporter;
 import org.testng.annotations.AfterClass;
 import org.testng.annotations.BeforeClass;
@@ -33,7 +40,7 @@ import org.testng.annotations.Test;
  *   <li>the Linux spoke1 (172.16.0.11, tunnel 10.0.0.11) registers with the Java node as hub (172.16.0.1, tunnel
  *       10.0.0.1: what spoke1's configuration names), and pings the Java hub;
  *   <li>both captures decode with the project's codecs and the node's exported keys, and what FRR puts on the
- *       wire differs from IOS as {@link FrrWireFacts} records.
+ *       wire differs from IOS as {@link #registrationsInsideEspDecodeBothWaysAndShowFrrsDifferences} records.
  * </ol>
  *
  * Two labs (separate WAN namespaces) boot in parallel in {@link #bootGuests()}: the hub guest in lab A, spoke1 in
@@ -155,8 +162,11 @@ public class LinuxDmvpnJavaNodeInteropTest {
 
     String nhs = labB.exec("spoke1", "vtysh -c 'show ip nhrp nhs' -c 'show ip nhrp cache' 2>/dev/null");
     Reporter.log("spoke1: show ip nhrp nhs / cache\n" + nhs, true);
-    assertTrue(nhs.lines().anyMatch(l -> l.matches("gre1\\s+172\\.16\\.0\\.1\\s+10\\.0\\.0\\.1\\b.*")),
-        "spoke1's NHS 172.16.0.1 resolved to 10.0.0.1: " + nhs);
+    // show ip nhrp nhs: Iface FQDN NBMA Protocol; the protocol address came from our reply (FRR "nhs dynamic")
+    assertTrue(nhs.lines().anyMatch(l -> l.matches("gre1\\s+172\\.16\\.0\\.1\\s+172\\.16\\.0\\.1\\s+10\\.0\\.0\\.1\\s*")),
+        "spoke1's NHS 172.16.0.1 learned as 10.0.0.1: " + nhs);
+    assertTrue(nhs.lines().anyMatch(l -> l.matches("gre1\\s+nhs\\s+10\\.0\\.0\\.1\\s+172\\.16\\.0\\.1\\b.*")),
+        "spoke1's cache holds the Java hub as NHS: " + nhs);
     List<IkeSaStatus> sas = IkeSaStatus.parseListSas(labB.exec("spoke1", "swanctl --list-sas --raw"));
     assertEquals(sas.size(), 1, sas.toString());
     IkeSaStatus sa = sas.get(0);
@@ -170,7 +180,88 @@ public class LinuxDmvpnJavaNodeInteropTest {
     int frames = javaHub.writeCapture(captureB, labB.directory().resolve("java-hub-keys"));
     Reporter.log("Linux spoke vs Java hub: spoke1 ready " + ms(t0, tReady) + " ms, IKE + registration "
         + ms(tReady, tRegistered) + " ms, pings " + ms(tRegistered, tPinged) + " ms; " + frames
-        + " frames captured to " + captureB + "\n" + String.join("\n", javaHub.node().events().lines()), true);
+        + " frames captured to " + captureB + " (spoke1 boot marks " + labB.bootMarks("spoke1") + ")\n"
+        + javaHub.node().events().events().stream().map(Object::toString).collect(Collectors.joining("\n")), true);
+  }
+
+  /**
+   * What FRR 8.4 + Linux put on the wire where IOS (and the Java node, which follows IOS) differ, read from both
+   * captures with the project's decoders and the Java node's exported keys. Every NHRP packet travels in GRE
+   * without key field inside plain ESP (transport mode) and carries no Authentication extension.
+   */
+  @Test(groups = "interop", dependsOnMethods = {"javaSpokeRegistersWithLinuxHub", "linuxSpokeRegistersWithJavaHub"})
+  public void registrationsInsideEspDecodeBothWaysAndShowFrrsDifferences() throws Exception {
+    NhrpInEsp a = new NhrpInEsp(captureA, labA.directory().resolve("java-spoke-keys"));
+    NhrpInEsp b = new NhrpInEsp(captureB, labB.directory().resolve("java-hub-keys"));
+    Reporter.log("Java spoke vs Linux hub, NHRP in ESP: " + a.nhrp + "\nLinux spoke vs Java hub, NHRP in ESP: "
+        + b.nhrp, true);
+    assertEquals(a.undecrypted(), List.of(), "every ESP frame of run A opens with the Java spoke's keys");
+    assertEquals(b.undecrypted(), List.of(), "every ESP frame of run B opens with the Java hub's keys");
+    for (NhrpInEsp.Seen s : concat(a.nhrp, b.nhrp)) {
+      assertEquals(s.greKey(), null, "no key field (Linux key 0; Java key null): " + s);
+      assertEquals(s.greFlags(), 0, "GRE without checksum, key or sequence: " + s);
+      assertEquals(s.nhrp().extension(NhrpExtension.Authentication.class), null, "FRR 8.4 has no NHRP auth: " + s);
+    }
+
+    // run A: the Java spoke's IOS-style request, FRR hub's reply
+    NhrpInEsp.Seen javaRequest = first(a.of(NhrpPacketType.REGISTRATION_REQUEST, JAVA_SPOKE_NBMA));
+    assertIosStyle(javaRequest, new int[] {3, 4, 5, 0});
+    assertEquals(javaRequest.nhrp().mandatoryPart().flags(), NhrpFlags.REGISTRATION_U | NhrpFlags.CISCO_NAT);
+    NhrpInEsp.Seen frrReply = first(a.of(NhrpPacketType.REGISTRATION_REPLY, HUB_NBMA));
+    assertLinuxStyle(frrReply, 64, new int[] {3, 4, 5, 0}); // FRR keeps the request's extension order
+    NhrpMandatoryPart m = frrReply.nhrp().mandatoryPart();
+    assertEquals(m.flags(), NhrpFlags.REGISTRATION_U | NhrpFlags.CISCO_NAT, "U and NAT flags copied");
+    assertEquals(m.dstProtoIpv4(), HUB_TUNNEL);
+    assertEquals(m.firstCie().code(), NhrpCieCode.SUCCESS);
+    NhrpCie responder = frrReply.nhrp().extension(NhrpExtension.ResponderAddress.class).cie();
+    assertEquals(responder.clientNbmaIpv4(), HUB_NBMA);
+    assertEquals(responder.clientProtoIpv4(), HUB_TUNNEL);
+    assertEquals(new int[] {responder.prefixLength(), responder.mtu(), responder.holdTime()}, new int[] {0, 0, 300},
+        "FRR's responder CIE: prefix 0 and MTU 0 (IOS: 32 and 1514)");
+
+    // run B: FRR spoke's request ("nhs dynamic", no-unique), the Java hub's IOS-style reply
+    NhrpInEsp.Seen frrRequest = first(b.of(NhrpPacketType.REGISTRATION_REQUEST, LINUX_SPOKE_NBMA));
+    assertLinuxStyle(frrRequest, 1, new int[] {4, 5, 3, 9, 0});
+    m = frrRequest.nhrp().mandatoryPart();
+    assertEquals(m.flags(), NhrpFlags.CISCO_NAT, "no-unique: U clear; NAT flag as IOS 12.4+");
+    assertEquals(m.dstProtoIpv4(), LINUX_SPOKE_TUNNEL, "nhs dynamic: the spoke names itself (IOS: the NHS)");
+    NhrpCie cie = m.firstCie();
+    assertEquals(new int[] {cie.prefixLength(), cie.mtu(), cie.holdTime()}, new int[] {32, 0, 300},
+        "FRR's CIE: MTU 0 (IOS: 1514)");
+    NhrpCie nat = frrRequest.nhrp().extension(NhrpExtension.CiscoNat.class).cies().get(0);
+    assertEquals(nat.clientNbmaIpv4(), HUB_NBMA);
+    assertEquals(nat.clientProtoIpv4(), Ipv4Address.parse("0.0.0.0"), "NHS protocol address not known yet");
+    NhrpInEsp.Seen javaReply = first(b.of(NhrpPacketType.REGISTRATION_REPLY, HUB_NBMA));
+    assertIosStyle(javaReply, new int[] {4, 5, 3, 9, 0});
+    assertEquals(javaReply.nhrp().mandatoryPart().dstProtoIpv4(), HUB_TUNNEL, "what FRR learns its NHS from");
+    assertEquals(javaReply.nhrp().mandatoryPart().firstCie().code(), NhrpCieCode.SUCCESS);
+  }
+
+  /** IOS (and the Java node): hop count 255, outer TTL 255, TOS 0xC0, DF clear. */
+  private static void assertIosStyle(NhrpInEsp.Seen s, int[] extensions) {
+    assertEquals(new int[] {s.nhrp().header().hopCount(), s.outerTtl(), s.outerTos()}, new int[] {255, 255, 0xC0},
+        s.toString());
+    assertFalse(s.outerDf(), s.toString());
+    assertEquals(s.nhrp().extensionTypes(), extensions, s.toString());
+  }
+
+  /** Linux: outer TTL 64, TOS 0, DF set; FRR's hop count (1 in requests, 64 in replies). */
+  private static void assertLinuxStyle(NhrpInEsp.Seen s, int hopCount, int[] extensions) {
+    assertEquals(new int[] {s.nhrp().header().hopCount(), s.outerTtl(), s.outerTos()}, new int[] {hopCount, 64, 0},
+        s.toString());
+    assertTrue(s.outerDf(), s.toString());
+    assertEquals(s.nhrp().extensionTypes(), extensions, s.toString());
+  }
+
+  private static <T> T first(List<T> list) {
+    assertFalse(list.isEmpty(), "nothing of that kind decoded");
+    return list.get(0);
+  }
+
+  private static <T> List<T> concat(List<T> x, List<T> y) {
+    List<T> all = new ArrayList<>(x);
+    all.addAll(y);
+    return all;
   }
 
   @AfterClass(alwaysRun = true)
