@@ -111,8 +111,8 @@ public class LinuxDmvpnJavaNodeInteropTest {
       String hubPing = labA.exec("hub", "ping -c3 -i0.3 -W1 10.0.0.21");
       assertTrue(hubPing.contains("3 packets transmitted, 3 received"), hubPing);
       long tPinged = System.nanoTime();
-      assertEquals(spoke.onLoop(() -> spoke.node().counters().get(NodeCounter.ESP_IN)) >= 7, true,
-          "reply + 3 echo replies + 3 echo requests arrived in ESP");
+      long espIn = spoke.onLoop(() -> spoke.node().counters().get(NodeCounter.ESP_IN));
+      assertTrue(espIn >= 7, "registration reply + 3 echo replies + 3 echo requests arrived in ESP: " + espIn);
       assertEquals(spoke.failures(), List.of(), "exceptions inside the Java spoke's tasks");
 
       captureA = labA.directory().resolve("java-spoke.pcap");
