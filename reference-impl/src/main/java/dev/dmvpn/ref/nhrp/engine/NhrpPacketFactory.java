@@ -8,6 +8,7 @@ import dev.dmvpn.ref.nhrp.NhrpCodec;
 import dev.dmvpn.ref.nhrp.NhrpErrorCode;
 import dev.dmvpn.ref.nhrp.NhrpExtension;
 import dev.dmvpn.ref.nhrp.NhrpFlags;
+import dev.dmvpn.ref.nhrp.NhrpMandatoryPart;
 import dev.dmvpn.ref.nhrp.NhrpPacket;
 import dev.dmvpn.ref.nhrp.NhrpPackets;
 import java.util.ArrayList;
@@ -54,7 +55,26 @@ final class NhrpPacketFactory {
 
   /** Registration Reply: CIE echoed with {@code code}, Responder Address = this NHS (prefix 32, as IOS). */
   NhrpPacket registrationReply(NhrpPacket request, NhrpCieCode code) {
-    return NhrpPackets.registrationReply(request, code, selfCie(32), config.authentication());
+    return NhrpPackets.registrationReply(addressedToUs(request), code, selfCie(32), config.authentication());
+  }
+
+  /**
+   * The request with our tunnel address as Destination Protocol Address. An NHC that does not know its NHS's
+   * protocol address sends its own there (RFC 2332 5.2.3; FRR's {@code ip nhrp nhs dynamic nbma ...}) and learns
+   * the NHS's from the reply's: FRR's nhrpd as NHS always answers with its own address, and FRR's NHC installs the
+   * reply's destination as its NHS (without this it routes nothing to 10.0.0.1). IOS NHCs name the NHS, so for
+   * them the reply stays a copy of the request's addresses, as RFC 2332 5.2.4 says.
+   */
+  private NhrpPacket addressedToUs(NhrpPacket request) {
+    NhrpMandatoryPart m = request.mandatoryPart();
+    if (m.dstProtoLen() != 4 || m.dstProtoIpv4().equals(config.tunnelAddress())) {
+      return request;
+    }
+    NhrpAddresses a = m.addresses();
+    NhrpAddresses ours = new NhrpAddresses(a.srcNbma(), a.srcNbmaSub(), a.srcProto(),
+        config.tunnelAddress().toBytes());
+    return new NhrpPacket(request.header(), new NhrpMandatoryPart(m.flags(), m.requestId(), ours, m.cies()),
+        request.extensions());
   }
 
   /** Resolution Reply with {@code answer}; flags gain A D U (IOS: 0xC802 becomes 0xF802). */
