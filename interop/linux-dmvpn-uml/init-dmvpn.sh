@@ -10,8 +10,10 @@ mount -t hostfs none $O -o $O          # writable output/command dir shared with
 exec >$O/$ROLE-console.log 2>&1
 mark() { echo "$1 $(cut -d' ' -f1 /proc/uptime)" >> $O/$ROLE.times; echo "[$ROLE] $1 $(cut -d' ' -f1 /proc/uptime)"; }
 mark init
-# role configs with @UML_DIR@ filled in, on the guest's tmpfs
-mkdir -p /run/cfg; for f in $R/*; do sed "s#@UML_DIR@#$B#g" "$f" > /run/cfg/$(basename "$f"); done; R=/run/cfg
+# role configs with @UML_DIR@ and @IKE_PSK@ (from the run's ike.psk, never committed) filled in, on the guest's tmpfs
+PSK=$(cat "$B/ike.psk" 2>/dev/null) || { echo "init-dmvpn: $B/ike.psk missing" > "$O/$ROLE.init-error"; PSK=missing; }
+mkdir -p /run/cfg; for f in $R/*; do sed "s#@UML_DIR@#$B#g; s#@IKE_PSK@#$PSK#g" "$f" > /run/cfg/$(basename "$f"); done
+chmod 600 /run/cfg/swanctl.conf; R=/run/cfg
 echo $B/modprobe-wrap.sh > /proc/sys/kernel/modprobe
 # one modprobe run for all modules (each run re-reads the module index through hostfs, which is slow). Includes what
 # the first xfrm SA would otherwise pull in on demand (hmac, md5, drbg + jitterentropy for the IV generator):

@@ -29,6 +29,9 @@ import java.util.stream.Stream;
  * cisco123. {@link #close()} powers guests off (stop file, then SIGTERM/SIGKILL by PID) and deletes the namespaces.
  */
 public final class LinuxDmvpnLab implements AutoCloseable {
+  /** The document's published test key ({@code crypto isakmp key cisco123}), handed to the guests via ike.psk. */
+  static final String IKE_PSK = "cisco123";
+
   /** Where the probe end of the WAN veth lives. */
   public enum ProbeMode {
     /** {@code dmvp<id>} in the root namespace, no address: the Java peer opens it with pcap4j. */
@@ -235,6 +238,10 @@ public final class LinuxDmvpnLab implements AutoCloseable {
           }
         }
       }
+      // the guests' swanctl.conf say @IKE_PSK@: the key lives in the run directory only, readable by root
+      Path psk = dir.resolve("ike.psk");
+      Files.writeString(psk, IKE_PSK + "\n");
+      Files.setPosixFilePermissions(psk, PosixFilePermissions.fromString("rw-------"));
       Path out = Files.createDirectories(dir.resolve("out"));
       Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rwxrwxrwx"));
       Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));

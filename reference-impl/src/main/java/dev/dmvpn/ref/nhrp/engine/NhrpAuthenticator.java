@@ -14,7 +14,7 @@ final class NhrpAuthenticator {
   private final byte[] password;
 
   NhrpAuthenticator(String password) {
-    this.password = password == null ? null : password.getBytes(StandardCharsets.US_ASCII);
+    this.password = (password == null) ? null : password.getBytes(StandardCharsets.US_ASCII);
   }
 
   /** {@code null} when {@code p} is acceptable, otherwise why not. */
