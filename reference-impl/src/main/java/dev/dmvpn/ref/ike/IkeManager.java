@@ -102,6 +102,16 @@ public final class IkeManager {
     buildAndSend(sa, ex);
   }
 
+  /**
+   * The data plane's report that an SA of {@code child} (inbound or outbound) carried {@link
+   * ChildSa#softVolumeLimitBytes()}: a Quick Mode rekey starts at once (a new Main Mode first if the ISAKMP SA is
+   * gone) while the pair keeps carrying traffic until the new one is up. Cheap and idempotent: call it after every
+   * packet for which {@link ChildSa#isPastSoftVolumeLimit} holds.
+   */
+  public void volumeSoftLimitReached(ChildSa child) {
+    lifetimes.volumeSoftLimitReached(child);
+  }
+
   /** Deletes an IPsec SA pair: tells the peer (Delete with our inbound SPI) and removes it locally. */
   public void deleteChildSa(IkeSa sa, ChildSa child) {
     if (sa.state() == IkeSa.State.ESTABLISHED) {
@@ -285,6 +295,9 @@ public final class IkeManager {
     if (status == Task.Status.NEED_MORE) {
       ex.answered = true;
       buildAndSend(sa, ex);
+      if (ex.task instanceof QuickModeTask qm && qm.awaitsQm3() && qm.resultIfMade() == null) {
+        listener.inboundSaReady(sa, qm.result(scheduler.clock().nanoTime()));
+      }
     } else {
       after(sa, ex, status, opened.isOk() ? null : opened.error().toString());
     }
@@ -322,6 +335,7 @@ public final class IkeManager {
       failPhase1(sa, reason);
     } else if (ex.type.equals(ExchangeType.QUICK_MODE)) {
       finishExchange(sa, ex);
+      abandonInbound(sa, ex, reason);
       if (f != null && f.notification() != null) {
         sendInformational(sa, List.of(new NotifyPayload(SaPayload.DOI_IPSEC, ProposalPayload.PROTO_IPSEC_ESP,
             new byte[0], f.notification(), new byte[0])));
@@ -432,8 +446,11 @@ public final class IkeManager {
     boolean wasUp = sa.state() == IkeSa.State.ESTABLISHED;
     sa.state(IkeSa.State.DEAD);
     sas.remove(sa.initiatorCookie(), sa);
-    for (Exchange ex : sa.exchanges.values()) {
+    for (Exchange ex : List.copyOf(sa.exchanges.values())) {
       ex.cancelRetransmit();
+      if (!ex.complete) {
+        abandonInbound(sa, ex, reason == null ? "ISAKMP SA gone" : reason);
+      }
     }
     if (sa.expiryTimer != null) {
       sa.expiryTimer.cancel();
@@ -442,6 +459,16 @@ public final class IkeManager {
     dpd.stop(sa);
     if (wasUp && reason != null) {
       listener.ikeSaDeleted(sa, reason);
+    }
+  }
+
+  /** A responder Quick Mode that handed out its inbound SA ({@link IkeListener#inboundSaReady}) failed. */
+  private void abandonInbound(IkeSa sa, Exchange ex, String reason) {
+    if (ex.task instanceof QuickModeTask qm && !qm.isInitiator() && qm.resultIfMade() != null) {
+      ChildSa child = qm.resultIfMade();
+      if (child.state() == ChildSa.State.INSTALLED) {
+        lifetimes.abandon(sa, child, reason);
+      }
     }
   }
 
@@ -462,6 +489,7 @@ public final class IkeManager {
         failPhase1(sa, reason);
       } else {
         finishExchange(sa, ex);
+        abandonInbound(sa, ex, reason);
         listener.phase2Failed(sa, reason);
       }
       return;

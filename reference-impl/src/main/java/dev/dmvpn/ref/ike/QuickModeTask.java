@@ -87,6 +87,7 @@ final class QuickModeTask implements Task {
   /** The NAT-T flavour whose UDP encapsulation modes this exchange uses; null for plain ESP. */
   private final VendorIds.Known udp;
   private boolean udpEncapsulated;
+  private ChildSa result;
 
   QuickModeTask(IkeSa sa, IkeConfig config, RandomSource random, boolean initiator, int messageId,
       IntSupplier spiAllocator) {
@@ -259,11 +260,27 @@ final class QuickModeTask implements Task {
     return Status.SUCCESS;
   }
 
-  /** The negotiated pair; valid once the task succeeded. */
+  /** True for the responder once QM2 is sent: the pair's keys are known, only QM3 is missing. */
+  boolean awaitsQm3() {
+    return !initiator && state == State.CONFIRM;
+  }
+
+  /**
+   * The negotiated pair; valid once the task succeeded, or at the responder from QM2 on ({@link #awaitsQm3}). The
+   * same object every time (made on the first call, with {@code nowNanos} as its creation time).
+   */
   ChildSa result(long nowNanos) {
-    UdpEncapsulation encapsulation = udpEncapsulated ? new UdpEncapsulation(sa.localPort(), sa.peerPort()) : null;
-    return new ChildSa(parameters(localSpi, EspDirection.INBOUND), parameters(peerSpi, EspDirection.OUTBOUND),
-        initiator, nowNanos, encapsulation);
+    if (result == null) {
+      UdpEncapsulation encapsulation = udpEncapsulated ? new UdpEncapsulation(sa.localPort(), sa.peerPort()) : null;
+      result = new ChildSa(parameters(localSpi, EspDirection.INBOUND), parameters(peerSpi, EspDirection.OUTBOUND),
+          initiator, nowNanos, encapsulation);
+    }
+    return result;
+  }
+
+  /** The pair handed out by {@link #result} before the exchange finished, or null. */
+  ChildSa resultIfMade() {
+    return result;
   }
 
   private EspSaParameters parameters(int spi, EspDirection direction) {

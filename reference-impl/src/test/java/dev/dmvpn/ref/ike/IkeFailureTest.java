@@ -127,6 +127,25 @@ public class IkeFailureTest {
   }
 
   @Test
+  public void responderRemovesItsEarlyInboundSaWhenQm3NeverComes() {
+    IkePair net = new IkePair();
+    net.drop = d -> name(d).equals("QM3");
+    // QM1 -->  <-- QM2 (inbound SA handed out)  QM3 (lost) ... QM2 again x5, QM3 from cache (lost) ...
+    // QM2 again at 2, 6, 14, 30, 62 s, given up at 126 s; meanwhile the initiator rekeyed at 90 s (a second
+    // Quick Mode whose QM3 is lost as well, still being retransmitted at 130 s)
+    net.connect(Duration.ofSeconds(130));
+
+    assertEquals(net.responderEvents.inboundReady.size(), 2);
+    ChildSa early = net.responderEvents.inboundReady.get(0);
+    assertTrue(net.responderEvents.phase2Up.isEmpty());
+    assertEquals(net.responderEvents.phase2Failed, List.of("no response to QM2 after 5 retransmissions"));
+    assertEquals(net.responderEvents.childDeleted, List.of(early.toString()
+        + ": no response to QM2 after 5 retransmissions"));
+    assertEquals(early.state(), ChildSa.State.DELETED);
+    assertEquals(net.initiatorEvents.phase2Up.size(), 2, "the initiator cannot know QM3 was lost");
+  }
+
+  @Test
   public void unansweredMm1BacksOffThenFails() {
     IkePair net = new IkePair();
     net.drop = d -> d.source().equals(IkePair.INITIATOR);
