@@ -24,9 +24,14 @@ public final class ChildSa {
   private final boolean initiator;
   private final long createdNanos;
   private final UdpEncapsulation udpEncapsulation;
+  private final long softVolumeBytes;
   private State state = State.INSTALLED;
   Scheduler.Timer rekeyTimer;
   Scheduler.Timer expiryTimer;
+  /** The ISAKMP SA whose Quick Mode made the pair (set when it is installed). */
+  IkeSa owner;
+  /** True once the soft volume limit started a rekey of this pair (it is started once only). */
+  boolean volumeRekeyStarted;
 
   ChildSa(EspSaParameters inbound, EspSaParameters outbound, boolean initiator, long createdNanos) {
     this(inbound, outbound, initiator, createdNanos, null);
@@ -39,6 +44,33 @@ public final class ChildSa {
     this.initiator = initiator;
     this.createdNanos = createdNanos;
     this.udpEncapsulation = udpEncapsulation;
+    this.softVolumeBytes = softVolumeLimit(inbound.lifetimeKilobytes(), initiator);
+  }
+
+  /**
+   * Bytes after which an SA with a kilobyte lifetime of {@code kilobytes} is rekeyed: 90 % of the volume for the
+   * side that ran Quick Mode as initiator (Cisco: a new SA is negotiated when "approximately 10% of the lifetime in
+   * bytes remain"; strongSwan's swanctl.conf default {@code life_bytes} = {@code rekey_bytes} + 10 %), 95 % for the
+   * responder. Both sides count the same bytes, so the responder acts only when the initiator's rekey did not
+   * come (lost traffic, a peer that does not rekey on volume): two rekeys at once would make two new pairs, as
+   * the time-based rule (initiator only) avoids too. 0 for no limit.
+   */
+  public static long softVolumeLimit(long kilobytes, boolean initiator) {
+    return kilobytes <= 0 ? 0 : kilobytes * 1024 / 100 * (initiator ? 90 : 95);
+  }
+
+  /**
+   * Payload bytes (as {@link dev.dmvpn.ref.ipsec.EspSa#bytes()} counts them) after which either SA of this pair
+   * is due for a rekey ({@link #softVolumeLimit}); 0 when the pair has no kilobyte lifetime. Data planes compare
+   * after each packet and call {@link IkeManager#volumeSoftLimitReached} once it is reached.
+   */
+  public long softVolumeLimitBytes() {
+    return softVolumeBytes;
+  }
+
+  /** True when {@code bytes} carried by one of this pair's SAs reached {@link #softVolumeLimitBytes()}. */
+  public boolean isPastSoftVolumeLimit(long bytes) {
+    return softVolumeBytes > 0 && bytes >= softVolumeBytes;
   }
 
   /**

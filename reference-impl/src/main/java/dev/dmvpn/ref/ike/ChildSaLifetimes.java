@@ -14,6 +14,11 @@ import java.util.Set;
  * {@code max(L/2, min(0.9 L, L - 30 s))} (90 s for the document's 120 s). When the new pair is up the old one
  * becomes {@link ChildSa.State#REKEYED}: the data plane sends on the new outbound SA at once but keeps the old
  * inbound SA until its hard lifetime, so packets already in flight still open and no traffic is lost.
+ *
+ * <p>Volume: the data plane reports when an SA of a pair carried {@link ChildSa#softVolumeLimitBytes()} (90 % of
+ * the kilobyte lifetime at the Quick Mode initiator, 95 % at the responder as a fallback); then a new Quick Mode
+ * starts at once. No second rekey starts while a Quick Mode of the ISAKMP SA is running: the peer's rekey
+ * replaces the pair as well.
  */
 final class ChildSaLifetimes {
   private final IkeManager manager;
@@ -58,6 +63,7 @@ final class ChildSaLifetimes {
         }
       }
     }
+    child.owner = sa;
     sa.children.add(child);
     long life = child.inbound().lifetimeSeconds();
     child.expiryTimer = scheduler.schedule(Duration.ofSeconds(life), () -> remove(sa, child, "lifetime expired"));
@@ -79,6 +85,31 @@ final class ChildSaLifetimes {
     }
   }
 
+  /** The data plane saw {@code child} carry its soft volume: rekey it now, once, unless a Quick Mode runs. */
+  void volumeSoftLimitReached(ChildSa child) {
+    IkeSa sa = child.owner;
+    if (sa == null || child.state() != ChildSa.State.INSTALLED || child.volumeRekeyStarted) {
+      return;
+    }
+    if (sa.state() == IkeSa.State.ESTABLISHED && quickModeRunning(sa)) {
+      return; // asked again with the next packet if that Quick Mode fails
+    }
+    child.volumeRekeyStarted = true;
+    if (child.rekeyTimer != null) {
+      child.rekeyTimer.cancel();
+    }
+    rekey(sa, child);
+  }
+
+  private static boolean quickModeRunning(IkeSa sa) {
+    for (Exchange ex : sa.exchanges.values()) {
+      if (!ex.complete && ex.task instanceof QuickModeTask) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   void remove(IkeSa sa, ChildSa child, String reason) {
     if (child.state() == ChildSa.State.DELETED) {
       return;
@@ -86,6 +117,13 @@ final class ChildSaLifetimes {
     child.state(ChildSa.State.DELETED);
     child.cancelTimers();
     sa.children.remove(child);
+    localSpis.remove(child.inbound().spi());
+    listener.childSaDeleted(sa, child, reason);
+  }
+
+  /** A pair whose inbound SA was handed out early never came up: it goes from the data plane, SPI freed. */
+  void abandon(IkeSa sa, ChildSa child, String reason) {
+    child.state(ChildSa.State.DELETED);
     localSpis.remove(child.inbound().spi());
     listener.childSaDeleted(sa, child, reason);
   }

@@ -10,7 +10,18 @@ public interface IkeListener {
   /** Main Mode failed; {@code reason} says why in words an operator understands (never contains a key). */
   default void phase1Failed(Ipv4Address peer, String reason) {}
 
-  /** Quick Mode finished: install {@link ChildSa#inbound()} and {@link ChildSa#outbound()}. */
+  /**
+   * As Quick Mode responder we sent QM2: install {@link ChildSa#inbound()} now, because the initiator sends on
+   * the new pair as soon as it sent QM3 and those packets may arrive right behind it (IOS creates the inbound SA
+   * at this point too). {@link #phase2Up} with the same object follows when QM3 arrives; if it never does, {@link
+   * #childSaDeleted} follows instead.
+   */
+  default void inboundSaReady(IkeSa sa, ChildSa child) {}
+
+  /**
+   * Quick Mode finished: install {@link ChildSa#outbound()} and (unless {@link #inboundSaReady} did already)
+   * {@link ChildSa#inbound()}.
+   */
   default void phase2Up(IkeSa sa, ChildSa child) {}
 
   /** A Quick Mode we started or answered failed. */

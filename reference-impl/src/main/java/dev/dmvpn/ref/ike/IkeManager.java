@@ -102,6 +102,16 @@ public final class IkeManager {
     buildAndSend(sa, ex);
   }
 
+  /**
+   * The data plane's report that an SA of {@code child} (inbound or outbound) carried {@link
+   * ChildSa#softVolumeLimitBytes()}: a Quick Mode rekey starts at once (a new Main Mode first if the ISAKMP SA is
+   * gone) while the pair keeps carrying traffic until the new one is up. Cheap and idempotent: call it after every
+   * packet for which {@link ChildSa#isPastSoftVolumeLimit} holds.
+   */
+  public void volumeSoftLimitReached(ChildSa child) {
+    lifetimes.volumeSoftLimitReached(child);
+  }
+
   /** Deletes an IPsec SA pair: tells the peer (Delete with our inbound SPI) and removes it locally. */
   public void deleteChildSa(IkeSa sa, ChildSa child) {
     if (sa.state() == IkeSa.State.ESTABLISHED) {
@@ -201,6 +211,10 @@ public final class IkeManager {
       handlePlainNotify(sa, m);
       return;
     }
+    if (m.encrypted() && awaitingMm6(sa) && !h.exchangeType().equals(ExchangeType.MAIN_MODE)) {
+      answerToMm5(sa, m, bytes);
+      return;
+    }
     Exchange ex = exchangeFor(sa, h);
     if (ex == null) {
       droppedMessages++;
@@ -285,6 +299,9 @@ public final class IkeManager {
     if (status == Task.Status.NEED_MORE) {
       ex.answered = true;
       buildAndSend(sa, ex);
+      if (ex.task instanceof QuickModeTask qm && qm.awaitsQm3() && qm.resultIfMade() == null) {
+        listener.inboundSaReady(sa, qm.result(scheduler.clock().nanoTime()));
+      }
     } else {
       after(sa, ex, status, opened.isOk() ? null : opened.error().toString());
     }
@@ -322,6 +339,7 @@ public final class IkeManager {
       failPhase1(sa, reason);
     } else if (ex.type.equals(ExchangeType.QUICK_MODE)) {
       finishExchange(sa, ex);
+      abandonInbound(sa, ex, reason);
       if (f != null && f.notification() != null) {
         sendInformational(sa, List.of(new NotifyPayload(SaPayload.DOI_IPSEC, ProposalPayload.PROTO_IPSEC_ESP,
             new byte[0], f.notification(), new byte[0])));
@@ -403,10 +421,42 @@ public final class IkeManager {
     }
     Exchange ex = sa.exchanges.get(0);
     String sent = ex == null || ex.lastSentName == null ? "Main Mode" : ex.lastSentName;
-    String hint = n.notifyType().equals(NotifyType.NO_PROPOSAL_CHOSEN) ? "no proposal chosen"
-        : n.notifyType().equals(NotifyType.INVALID_HASH_INFORMATION)
+    failPhase1(sa, phase1Hint(n.notifyType()) + ": peer answered " + sent + " with " + n.notifyType());
+  }
+
+  /** Initiator, MM5 sent: the keys exist, only MM6 is still due. */
+  private static boolean awaitingMm6(IkeSa sa) {
+    Exchange ex = sa.exchanges.get(0);
+    return sa.isInitiator() && sa.state() == IkeSa.State.CONNECTING && sa.protection() != null && ex != null
+        && !ex.complete && "MM5".equals(ex.lastSentName);
+  }
+
+  /**
+   * An encrypted message other than MM6 after MM5: strongSwan answers a MM5 it cannot decrypt with an Informational
+   * under its own keys ("generating INFORMATIONAL_V1 request [ HASH N(INVAL_HASH) ]"). If it does not decrypt to
+   * a payload chain with a valid HASH(1) under ours, the keys differ: the pre-shared key, since everything else
+   * that goes into them was agreed in the clear. Fail at once, send nothing (the peer could not read it either).
+   */
+  private void answerToMm5(IkeSa sa, IsakmpMessage m, byte[] bytes) {
+    DecodeResult<InboundMessage> opened = MessageFraming.open(sa, m, bytes);
+    sa.protection().forget(m.header().messageId());
+    InformationalTask info = new InformationalTask(sa, m.header().messageId(), List.of());
+    if (!opened.isOk() || info.process(opened.value()) != Task.Status.SUCCESS) {
+      failPhase1(sa, "authentication failed (pre-shared key?): peer's reply to MM5 does not decrypt");
+      return;
+    }
+    NotifyPayload n = info.notifies().isEmpty() ? null : info.notifies().get(0);
+    if (n == null || !n.notifyType().isError()) {
+      droppedMessages++; // authentic but nothing that ends Main Mode: MM6 may still come
+      return;
+    }
+    failPhase1(sa, phase1Hint(n.notifyType()) + ": peer answered MM5 with " + n.notifyType() + " (encrypted)");
+  }
+
+  private static String phase1Hint(NotifyType type) {
+    return type.equals(NotifyType.NO_PROPOSAL_CHOSEN) ? "no proposal chosen"
+        : type.equals(NotifyType.INVALID_HASH_INFORMATION) || type.equals(NotifyType.AUTHENTICATION_FAILED)
             ? "authentication failed (pre-shared key?)" : "phase 1 refused";
-    failPhase1(sa, hint + ": peer answered " + sent + " with " + n.notifyType());
   }
 
   private void failPhase1(IkeSa sa, String reason) {
@@ -432,8 +482,11 @@ public final class IkeManager {
     boolean wasUp = sa.state() == IkeSa.State.ESTABLISHED;
     sa.state(IkeSa.State.DEAD);
     sas.remove(sa.initiatorCookie(), sa);
-    for (Exchange ex : sa.exchanges.values()) {
+    for (Exchange ex : List.copyOf(sa.exchanges.values())) {
       ex.cancelRetransmit();
+      if (!ex.complete) {
+        abandonInbound(sa, ex, reason == null ? "ISAKMP SA gone" : reason);
+      }
     }
     if (sa.expiryTimer != null) {
       sa.expiryTimer.cancel();
@@ -442,6 +495,16 @@ public final class IkeManager {
     dpd.stop(sa);
     if (wasUp && reason != null) {
       listener.ikeSaDeleted(sa, reason);
+    }
+  }
+
+  /** A responder Quick Mode that handed out its inbound SA ({@link IkeListener#inboundSaReady}) failed. */
+  private void abandonInbound(IkeSa sa, Exchange ex, String reason) {
+    if (ex.task instanceof QuickModeTask qm && !qm.isInitiator() && qm.resultIfMade() != null) {
+      ChildSa child = qm.resultIfMade();
+      if (child.state() == ChildSa.State.INSTALLED) {
+        lifetimes.abandon(sa, child, reason);
+      }
     }
   }
 
@@ -462,6 +525,7 @@ public final class IkeManager {
         failPhase1(sa, reason);
       } else {
         finishExchange(sa, ex);
+        abandonInbound(sa, ex, reason);
         listener.phase2Failed(sa, reason);
       }
       return;

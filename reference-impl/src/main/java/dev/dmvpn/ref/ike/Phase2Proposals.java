@@ -1,6 +1,7 @@
 package dev.dmvpn.ref.ike;
 
 import dev.dmvpn.ref.bytes.ByteWriter;
+import dev.dmvpn.ref.crypto.OakleyGroup;
 import dev.dmvpn.ref.ipsec.EspEncryption;
 import dev.dmvpn.ref.ipsec.EspIntegrity;
 import dev.dmvpn.ref.ipsec.EspMode;
@@ -26,15 +27,23 @@ import java.util.List;
  */
 final class Phase2Proposals {
   /** A transform as the peer offered it: the suite and its lifetimes (0 = not given). */
-  record Offer(TransformSet suite, long lifetimeSeconds, long lifetimeKilobytes, boolean udpEncapsulated) {
+  record Offer(TransformSet suite, long lifetimeSeconds, long lifetimeKilobytes, boolean udpEncapsulated,
+      int pfsGroup) {
+    Offer(TransformSet suite, long lifetimeSeconds, long lifetimeKilobytes, boolean udpEncapsulated) {
+      this(suite, lifetimeSeconds, lifetimeKilobytes, udpEncapsulated, 0);
+    }
+
     Offer(TransformSet suite, long lifetimeSeconds, long lifetimeKilobytes) {
       this(suite, lifetimeSeconds, lifetimeKilobytes, false);
     }
   }
 
-  /** The responder's choice: the peer's proposal and transform to echo, the suite, the lifetimes in force. */
+  /**
+   * The responder's choice: the peer's proposal and transform to echo, the suite, the lifetimes in force and the
+   * PFS group (null: none).
+   */
   record Choice(ProposalPayload proposal, TransformPayload transform, TransformSet suite, long lifetimeSeconds,
-      long lifetimeKilobytes) {}
+      long lifetimeKilobytes, OakleyGroup pfsGroup) {}
 
   private Phase2Proposals() {}
 
@@ -47,7 +56,7 @@ final class Phase2Proposals {
     List<ProposalPayload> proposals = new ArrayList<>();
     for (TransformSet ts : profile.transformSets()) {
       TransformPayload t = transform(ts, 1, profile.lifetimeSeconds(), profile.lifetimeKilobytes(),
-          encapsulationMode(ts.mode(), udp));
+          encapsulationMode(ts.mode(), udp), profile.pfsGroup());
       proposals.add(new ProposalPayload(proposals.size() + 1, ProposalPayload.PROTO_IPSEC_ESP, spiBytes(spi),
           List.of(t)));
     }
@@ -74,7 +83,13 @@ final class Phase2Proposals {
   }
 
   static TransformPayload transform(TransformSet ts, int number, long seconds, long kilobytes, int modeValue) {
-    List<DataAttribute> a = new ArrayList<>(7);
+    return transform(ts, number, seconds, kilobytes, modeValue, null);
+  }
+
+  /** The transform; with {@code pfs} a Group Description attribute comes last (RFC 2407 section 4.5). */
+  static TransformPayload transform(TransformSet ts, int number, long seconds, long kilobytes, int modeValue,
+      OakleyGroup pfs) {
+    List<DataAttribute> a = new ArrayList<>(8);
     a.add(DataAttribute.basic(IpsecAttributes.ENCAPSULATION_MODE, modeValue));
     a.add(DataAttribute.basic(IpsecAttributes.SA_LIFE_TYPE, IpsecAttributes.LIFE_SECONDS));
     a.add(DataAttribute.ofNumber(IpsecAttributes.SA_LIFE_DURATION, seconds));
@@ -86,6 +101,9 @@ final class Phase2Proposals {
     if (ts.keyLengthBits() != 0) {
       a.add(DataAttribute.basic(IpsecAttributes.KEY_LENGTH, ts.keyLengthBits()));
     }
+    if (pfs != null) {
+      a.add(DataAttribute.basic(IpsecAttributes.GROUP_DESCRIPTION, pfs.id()));
+    }
     return new TransformPayload(number, ts.encryption().transformId(), a);
   }
 
@@ -95,8 +113,9 @@ final class Phase2Proposals {
     return DataAttribute.variable(IpsecAttributes.SA_LIFE_DURATION, v);
   }
 
-  /** What one transform offers, or null when it needs something we do not do (PFS, UDP encapsulation, ...). */
+  /** What one transform offers, or null when it needs something we do not do (unknown attributes, ...). */
   static Offer parse(TransformPayload t) {
+    int group = 0;
     int auth = 0;
     int keyBits = 0;
     int mode = IpsecAttributes.MODE_TUNNEL; // RFC 2407 4.5: no default, IOS treats absent as tunnel
@@ -111,6 +130,7 @@ final class Phase2Proposals {
         case IpsecAttributes.ENCAPSULATION_MODE -> mode = (int) v;
         case IpsecAttributes.AUTHENTICATION_ALGORITHM -> auth = (int) v;
         case IpsecAttributes.KEY_LENGTH -> keyBits = (int) v;
+        case IpsecAttributes.GROUP_DESCRIPTION -> group = (int) v;
         case IpsecAttributes.SA_LIFE_TYPE -> lifeType = (int) v;
         case IpsecAttributes.SA_LIFE_DURATION -> {
           if (lifeType == IpsecAttributes.LIFE_SECONDS || lifeType == IpsecAttributes.LIFE_KILOBYTES) {
@@ -118,7 +138,7 @@ final class Phase2Proposals {
           }
         }
         default -> {
-          return null; // Group Description (PFS) and anything else: not supported
+          return null; // anything else: not supported
         }
       }
     }
@@ -129,7 +149,7 @@ final class Phase2Proposals {
       return null;
     }
     boolean udp = mode != IpsecAttributes.MODE_TRANSPORT && mode != IpsecAttributes.MODE_TUNNEL;
-    return new Offer(new TransformSet("peer", enc, integ, m), life[1], life[2], udp);
+    return new Offer(new TransformSet("peer", enc, integ, m), life[1], life[2], udp, group);
   }
 
   /** Tunnel or transport for any of the six Encapsulation Mode values, null for others. */
@@ -162,15 +182,32 @@ final class Phase2Proposals {
         if (o != null && o.udpEncapsulated() && !udpAllowed) {
           continue;
         }
-        for (TransformSet mine : o == null ? List.<TransformSet>of() : profile.transformSets()) {
+        OakleyGroup pfs = o == null ? null : pfsGroup(o.pfsGroup(), profile.pfsGroup());
+        boolean pfsOk = o != null && (pfs != null || o.pfsGroup() == 0 && profile.pfsGroup() == null);
+        for (TransformSet mine : pfsOk ? profile.transformSets() : List.<TransformSet>of()) {
           if (mine.sameSuite(o.suite())) {
             return new Choice(p, t, mine, lower(profile.lifetimeSeconds(), o.lifetimeSeconds()),
-                lower(profile.lifetimeKilobytes(), o.lifetimeKilobytes()));
+                lower(profile.lifetimeKilobytes(), o.lifetimeKilobytes()), pfs);
           }
         }
       }
     }
     return null;
+  }
+
+  /**
+   * The PFS group agreed for an offer of group {@code offered} (0 = none): ours when both name the same; with no
+   * PFS configured, as IOS documents for {@code set pfs}, an offer of group 1 or 2 is accepted; otherwise null.
+   */
+  static OakleyGroup pfsGroup(int offered, OakleyGroup ours) {
+    if (offered == 0) {
+      return null;
+    }
+    if (ours != null) {
+      return ours.id() == offered ? ours : null;
+    }
+    return offered == OakleyGroup.MODP_768.id() ? OakleyGroup.MODP_768
+        : offered == OakleyGroup.MODP_1024.id() ? OakleyGroup.MODP_1024 : null;
   }
 
   /** The lower lifetime; 0 (the peer gave none) means ours. */

@@ -3,8 +3,10 @@ package dev.dmvpn.ref.ike;
 import dev.dmvpn.ref.bytes.ByteWriter;
 import dev.dmvpn.ref.bytes.Ipv4Address;
 import dev.dmvpn.ref.crypto.ChildSaKeys;
+import dev.dmvpn.ref.crypto.DiffieHellman;
 import dev.dmvpn.ref.crypto.HashAlgorithm;
 import dev.dmvpn.ref.crypto.Ikev1KeyDerivation;
+import dev.dmvpn.ref.crypto.OakleyGroup;
 import dev.dmvpn.ref.crypto.RandomSource;
 import dev.dmvpn.ref.ipsec.EspDirection;
 import dev.dmvpn.ref.ipsec.EspMode;
@@ -29,11 +31,12 @@ import java.util.List;
 import java.util.function.IntSupplier;
 
 /**
- * IKEv1 Quick Mode without PFS (RFC 2409 section 5.5) for DMVPN's GRE-in-transport-mode proxies:
+ * IKEv1 Quick Mode (RFC 2409 section 5.5) for DMVPN's GRE-in-transport-mode proxies, with PFS when the profile
+ * says {@code set pfs} (KE payloads of that group; KEYMAT = prf(SKEYID_d, g(qm)^xy | protocol | SPI | Ni_b | Nr_b)):
  *
  * <pre>
- *   QM1* HASH(1), SA, Ni, IDci, IDcr                 -->
- *                  <--  QM2* HASH(2), SA, Nr, IDci, IDcr, [N(RESPONDER-LIFETIME)]
+ *   QM1* HASH(1), SA, Ni, [KE], IDci, IDcr            -->
+ *                  <--  QM2* HASH(2), SA, Nr, [KE], IDci, IDcr, [N(RESPONDER-LIFETIME)]
  *   QM3* HASH(3)                                     -->
  * </pre>
  *
@@ -87,6 +90,11 @@ final class QuickModeTask implements Task {
   /** The NAT-T flavour whose UDP encapsulation modes this exchange uses; null for plain ESP. */
   private final VendorIds.Known udp;
   private boolean udpEncapsulated;
+  private ChildSa result;
+  /** PFS: the group (null: none), our DH key pair and g(qm)^xy. */
+  private OakleyGroup pfs;
+  private DiffieHellman dh;
+  private byte[] gqmXy;
 
   QuickModeTask(IkeSa sa, IkeConfig config, RandomSource random, boolean initiator, int messageId,
       IntSupplier spiAllocator) {
@@ -131,7 +139,14 @@ final class QuickModeTask implements Task {
         localSpi = spiAllocator.getAsInt();
         ni = random.bytes(MainModeTask.NONCE_LENGTH);
         List<IsakmpPayload> after = new ArrayList<>(List.of(Phase2Proposals.offer(config.profile(), localSpi, udp),
-            new NoncePayload(ni), proxy(sa.localAddress()), proxy(sa.peerAddress())));
+            new NoncePayload(ni)));
+        pfs = config.profile().pfsGroup();
+        if (pfs != null) {
+          dh = DiffieHellman.generate(pfs, random);
+          after.add(new KePayload(dh.publicValue()));
+        }
+        after.add(proxy(sa.localAddress()));
+        after.add(proxy(sa.peerAddress()));
         if (udp != null && offersTransport()) {
           after.add(natOa(sa.localAddress()));
           after.add(natOa(sa.peerAddress()));
@@ -144,6 +159,9 @@ final class QuickModeTask implements Task {
       case SA -> {
         List<IsakmpPayload> after = new ArrayList<>(List.of(Phase2Proposals.answer(choice, localSpi),
             new NoncePayload(nr)));
+        if (dh != null) {
+          after.add(new KePayload(dh.publicValue()));
+        }
         after.addAll(ids);
         if (udpEncapsulated && suite.mode() == EspMode.TRANSPORT) {
           after.add(natOa(sa.peerAddress()));
@@ -191,13 +209,17 @@ final class QuickModeTask implements Task {
     if (peer == null || nonce == null) {
       return fail("QM1 lacks SA or NONCE payload", NotifyType.PAYLOAD_MALFORMED);
     }
-    if (in.first(KePayload.class) != null) {
-      return fail("QM1 asks for PFS (KE payload), which is not supported", NotifyType.NO_PROPOSAL_CHOSEN);
-    }
     choice = Phase2Proposals.select(peer, config.profile(), sa.floated());
     if (choice == null) {
       return fail("no IPsec proposal chosen: none of the peer's " + peer.proposals().size()
-          + " ESP proposals matches profile " + config.profile().name(), NotifyType.NO_PROPOSAL_CHOSEN);
+          + " ESP proposals matches profile " + config.profile().name()
+          + (config.profile().pfsGroup() == null ? "" : " with PFS group " + config.profile().pfsGroup().id()),
+          NotifyType.NO_PROPOSAL_CHOSEN);
+    }
+    pfs = choice.pfsGroup();
+    String pfsProblem = takePeerKe(in.first(KePayload.class), "QM1");
+    if (pfsProblem != null) {
+      return fail(pfsProblem, NotifyType.PAYLOAD_MALFORMED);
     }
     ids = in.all(IdPayload.class);
     String idProblem = checkIds(ids);
@@ -234,6 +256,14 @@ final class QuickModeTask implements Task {
     if (suite == null) {
       return fail("QM2 chose a transform we did not offer", NotifyType.NO_PROPOSAL_CHOSEN);
     }
+    if (offer.pfsGroup() != (pfs == null ? 0 : pfs.id())) {
+      return fail("QM2 chose PFS group " + offer.pfsGroup() + ", we offered " + (pfs == null ? "none" : pfs.id()),
+          NotifyType.NO_PROPOSAL_CHOSEN);
+    }
+    String pfsProblem = takePeerKe(in.first(KePayload.class), "QM2");
+    if (pfsProblem != null) {
+      return fail(pfsProblem, NotifyType.PAYLOAD_MALFORMED);
+    }
     nr = nonce.data();
     udpEncapsulated = offer.udpEncapsulated();
     peerSpi = Phase2Proposals.spi(props.get(0).spi());
@@ -259,15 +289,53 @@ final class QuickModeTask implements Task {
     return Status.SUCCESS;
   }
 
-  /** The negotiated pair; valid once the task succeeded. */
+  /**
+   * The peer's KE: required with PFS (then g(qm)^xy is computed; the responder makes its key pair here), refused
+   * without. Returns what is wrong, or null.
+   */
+  private String takePeerKe(KePayload ke, String message) {
+    if (pfs == null) {
+      return ke == null ? null : message + " carries a KE payload but no PFS group was agreed";
+    }
+    if (ke == null || ke.data().length != pfs.primeLength()) {
+      return message + " lacks a KE payload of PFS group " + pfs.id() + " (" + pfs.primeLength() + " bytes)";
+    }
+    if (dh == null) {
+      dh = DiffieHellman.generate(pfs, random);
+    }
+    try {
+      gqmXy = dh.sharedSecret(ke.data());
+    } catch (IllegalArgumentException e) {
+      return message + " KE: " + e.getMessage();
+    }
+    return null;
+  }
+
+  /** True for the responder once QM2 is sent: the pair's keys are known, only QM3 is missing. */
+  boolean awaitsQm3() {
+    return !initiator && state == State.CONFIRM;
+  }
+
+  /**
+   * The negotiated pair; valid once the task succeeded, or at the responder from QM2 on ({@link #awaitsQm3}). The
+   * same object every time (made on the first call, with {@code nowNanos} as its creation time).
+   */
   ChildSa result(long nowNanos) {
-    UdpEncapsulation encapsulation = udpEncapsulated ? new UdpEncapsulation(sa.localPort(), sa.peerPort()) : null;
-    return new ChildSa(parameters(localSpi, EspDirection.INBOUND), parameters(peerSpi, EspDirection.OUTBOUND),
-        initiator, nowNanos, encapsulation);
+    if (result == null) {
+      UdpEncapsulation encapsulation = udpEncapsulated ? new UdpEncapsulation(sa.localPort(), sa.peerPort()) : null;
+      result = new ChildSa(parameters(localSpi, EspDirection.INBOUND), parameters(peerSpi, EspDirection.OUTBOUND),
+          initiator, nowNanos, encapsulation);
+    }
+    return result;
+  }
+
+  /** The pair handed out by {@link #result} before the exchange finished, or null. */
+  ChildSa resultIfMade() {
+    return result;
   }
 
   private EspSaParameters parameters(int spi, EspDirection direction) {
-    ChildSaKeys k = Ikev1KeyDerivation.childSaKeys(sa.policy().hash(), sa.keys().skeyidD(), null,
+    ChildSaKeys k = Ikev1KeyDerivation.childSaKeys(sa.policy().hash(), sa.keys().skeyidD(), gqmXy,
         ProposalPayload.PROTO_IPSEC_ESP, spi, ni, nr, suite.encryption().keyMaterialLength(),
         suite.integrity().keyLength());
     return new EspSaParameters(spi, direction, suite.mode(), suite.encryption(), k.encryptionKey(),

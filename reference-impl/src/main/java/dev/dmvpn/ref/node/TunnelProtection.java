@@ -24,7 +24,8 @@ import java.util.Map;
  * with the peer's newest outbound SA. The first packet to a peer without SAs starts IKE (Main Mode, then Quick
  * Mode with proxies = the two public addresses, protocol 47) and is held in a small queue (IOS: "IPSEC-IFC: need
  * to wait for IPsec SAs"); it is also the {@link ConnectionGate} of the NHRP engine. Inbound ESP is opened by SPI;
- * after a rekey old inbound SAs stay until IKE deletes them (hard lifetime), so nothing in flight is lost. IKE runs
+ * after a rekey old inbound SAs stay until IKE deletes them (hard lifetime), so nothing in flight is lost. An SA
+ * that carried 90 % of its kilobyte lifetime (either direction) makes IKE rekey at once. IKE runs
  * over UDP 500 from the tunnel source address.
  */
 public final class TunnelProtection implements ConnectionGate, IkeListener {
@@ -81,13 +82,18 @@ public final class TunnelProtection implements ConnectionGate, IkeListener {
 
   private void protect(PeerSas ps, Ipv4Address nbma, byte[] gre, int tos) {
     byte[] packet;
+    EspSa sa = ps.outbound;
+    ChildSa child = ps.outboundChild;
     try {
-      packet = esp.protect(ps.outbound, 47, gre);
+      packet = esp.protect(sa, 47, gre);
     } catch (IllegalStateException expired) {
       ps.outbound = null;
       ps.outboundChild = null;
       send(nbma, gre, tos);
       return;
+    }
+    if (child.isPastSoftVolumeLimit(sa.bytes())) {
+      ike.volumeSoftLimitReached(child); // 90 % of the kilobyte lifetime: rekey while this SA still works
     }
     node.counters().add(NodeCounter.ESP_OUT);
     node.originate(IpProtocol.ESP, local(), nbma, tos, packet);
@@ -153,6 +159,9 @@ public final class TunnelProtection implements ConnectionGate, IkeListener {
       return;
     }
     node.counters().add(NodeCounter.ESP_IN);
+    if (in.child().isPastSoftVolumeLimit(in.sa().bytes())) {
+      ike.volumeSoftLimitReached(in.child());
+    }
     tunnel.receiveGre(source, r.payload());
   }
 
@@ -179,12 +188,22 @@ public final class TunnelProtection implements ConnectionGate, IkeListener {
     node.events().record(NodeEventKind.IKE_PHASE1_FAILED, "ISAKMP with " + peer + " failed: " + reason);
   }
 
+  /** Responder: QM2 sent, the initiator may send on the new pair right behind QM3. */
+  @Override
+  public void inboundSaReady(IkeSa sa, ChildSa child) {
+    installInbound(sa.peerAddress(), child);
+  }
+
+  private void installInbound(Ipv4Address nbma, ChildSa child) {
+    inbound.computeIfAbsent(child.inbound().spi(),
+        spi -> new PeerSas.Inbound(nbma, new EspSa(child.inbound(), node.scheduler().clock()), child));
+  }
+
   @Override
   public void phase2Up(IkeSa sa, ChildSa child) {
     Ipv4Address nbma = sa.peerAddress();
     PeerSas ps = peer(nbma);
-    EspSa in = new EspSa(child.inbound(), node.scheduler().clock());
-    inbound.put(child.inbound().spi(), new PeerSas.Inbound(nbma, in, child));
+    installInbound(nbma, child);
     ps.outbound = new EspSa(child.outbound(), node.scheduler().clock());
     ps.outboundChild = child;
     ps.children.add(child);

@@ -13,13 +13,15 @@ import dev.dmvpn.ref.time.Clock;
 import dev.dmvpn.ref.wire.ip.HostStack;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The ESP data plane of one {@link HostStack}: the IPsec SA pairs Quick Mode installed, inbound SAs found by SPI,
  * one outbound SA per peer (the newest pair wins, so a rekey switches outbound traffic at once while the older
  * inbound SA keeps working until it is deleted). Outbound packets go as plain ESP (IP protocol 50) or inside UDP
  * when the pair is UDP-encapsulated (RFC 3948, {@link ChildSa#udpEncapsulation()}). Inbound packets that fail the
- * ICV, replay or padding checks are counted in their {@link EspSa} and never delivered.
+ * ICV, replay or padding checks are counted in their {@link EspSa} and never delivered. An SA that carried 90 % of
+ * its kilobyte lifetime is reported through {@link #onSoftVolumeLimit} so IKE rekeys before the volume runs out.
  *
  * <p>Not thread-safe: call it on the host's scheduler thread.
  */
@@ -49,6 +51,7 @@ public final class EspDataPath {
   private final Map<Integer, Inbound> inbound = new HashMap<>();
   private final Map<Ipv4Address, Outbound> outbound = new HashMap<>();
   private Receiver receiver = (peer, child, nextHeader, buffer, offset, length) -> {};
+  private Consumer<ChildSa> softVolumeLimit = child -> {};
   private long delivered;
   private long dropped;
   private long unknownSpi;
@@ -65,10 +68,23 @@ public final class EspDataPath {
     this.receiver = r;
   }
 
+  /**
+   * Called with a pair one of whose SAs carried {@link ChildSa#softVolumeLimitBytes()} (after every such packet;
+   * {@link dev.dmvpn.ref.ike.IkeManager#volumeSoftLimitReached} is cheap and starts the rekey once).
+   */
+  public void onSoftVolumeLimit(Consumer<ChildSa> listener) {
+    this.softVolumeLimit = listener;
+  }
+
   /** Installs a negotiated pair towards {@code peer}; it becomes the peer's outbound SA. */
   public void install(Ipv4Address peer, ChildSa child) {
-    inbound.put(child.inbound().spi(), new Inbound(peer, child, new EspSa(child.inbound(), clock)));
+    installInbound(peer, child);
     outbound.put(peer, new Outbound(child, new EspSa(child.outbound(), clock)));
+  }
+
+  /** Installs only the inbound SA of a pair (Quick Mode responder after QM2); no-op when it is there already. */
+  public void installInbound(Ipv4Address peer, ChildSa child) {
+    inbound.computeIfAbsent(child.inbound().spi(), spi -> new Inbound(peer, child, new EspSa(child.inbound(), clock)));
   }
 
   /** Removes a pair (expired or deleted); the peer has no outbound SA until another pair is installed. */
@@ -115,6 +131,9 @@ public final class EspDataPath {
     if (ok) {
       sent++;
     }
+    if (o.child().isPastSoftVolumeLimit(o.sa().bytes())) {
+      softVolumeLimit.accept(o.child());
+    }
     return ok;
   }
 
@@ -135,6 +154,9 @@ public final class EspDataPath {
       return;
     }
     delivered++;
+    if (in.child().isPastSoftVolumeLimit(in.sa().bytes())) {
+      softVolumeLimit.accept(in.child());
+    }
     receiver.onPayload(from, in.child(), r.nextHeader(), r.buffer(), r.payloadOffset(), r.payloadLength());
   }
 

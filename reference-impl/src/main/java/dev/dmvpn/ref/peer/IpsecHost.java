@@ -61,6 +61,7 @@ public final class IpsecHost {
     this.esp = new EspDataPath(host, new EspProcessor(random), scheduler.clock());
     this.ike = new IkeManager(config, new UdpTransport(), scheduler, random, new DataPlaneEvents(listener));
     host.onReceive(this::receive);
+    esp.onSoftVolumeLimit(ike::volumeSoftLimitReached);
     esp.onReceive((peer, child, nextHeader, buffer, offset, length) -> ike.trafficReceived(peer));
   }
 
@@ -176,6 +177,12 @@ public final class IpsecHost {
     @Override
     public void phase1Failed(Ipv4Address peer, String reason) {
       owner.phase1Failed(peer, reason);
+    }
+
+    @Override
+    public void inboundSaReady(IkeSa sa, ChildSa child) {
+      esp.installInbound(sa.peerAddress(), child);
+      owner.inboundSaReady(sa, child);
     }
 
     @Override

@@ -3,20 +3,28 @@ package dev.dmvpn.ref.ike;
 import static org.testng.Assert.assertEquals;
 import static org.testng.Assert.assertTrue;
 
+import dev.dmvpn.ref.bytes.ByteWriter;
 import dev.dmvpn.ref.bytes.Ipv4Address;
 import dev.dmvpn.ref.crypto.HashAlgorithm;
+import dev.dmvpn.ref.crypto.Ikev1KeyDerivation;
 import dev.dmvpn.ref.crypto.Ikev1Encryption;
 import dev.dmvpn.ref.crypto.OakleyGroup;
 import dev.dmvpn.ref.ipsec.EspEncryption;
 import dev.dmvpn.ref.ipsec.EspIntegrity;
 import dev.dmvpn.ref.ipsec.EspMode;
 import dev.dmvpn.ref.isakmp.ExchangeType;
+import dev.dmvpn.ref.isakmp.HashPayload;
+import dev.dmvpn.ref.isakmp.IsakmpCodec;
+import dev.dmvpn.ref.isakmp.IsakmpHeader;
 import dev.dmvpn.ref.isakmp.IsakmpMessage;
 import dev.dmvpn.ref.isakmp.NotifyPayload;
 import dev.dmvpn.ref.isakmp.NotifyType;
 import dev.dmvpn.ref.isakmp.PayloadType;
+import dev.dmvpn.ref.isakmp.ProposalPayload;
+import dev.dmvpn.ref.isakmp.SaPayload;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -46,6 +54,92 @@ public class IkeFailureTest {
     net.clock.advance(Duration.ofMinutes(5));
     assertEquals(net.wire.size(), sent, "no retransmissions after a clean failure");
     assertTrue(net.initiatorEvents.phase1Up.isEmpty() && net.responderEvents.phase1Up.isEmpty());
+  }
+
+  @Test
+  public void wrongKeyFailsAtOnceWhenTheResponderAnswersMm5Encrypted() {
+    IkeConfig wrong = IkeConfig.document(IkePair.INITIATOR)
+        .withKeys(new PskStore().add("cisco124", Ipv4Address.ANY, Ipv4Address.ANY));
+    IkePair net = new IkePair(wrong, IkeConfig.document(IkePair.RESPONDER));
+    net.drop = d -> name(d).equals("INFO"); // charon sends no notify in clear: lose the Java responder's one
+    IkeSa responderSa = runToMm5(net);
+    assertEquals(net.responderEvents.phase1Failed.size(), 1, "MM5 did not decrypt at the responder");
+    // <-- INFO* HASH(1), N(INVALID-HASH-INFORMATION) under the responder's keys, as charon answers:
+    //     "generating INFORMATIONAL_V1 request 851551089 [ HASH N(INVAL_HASH) ]"
+    net.initiator.receive(IkePair.RESPONDER, IkeConfig.IKE_PORT, IkeConfig.IKE_PORT,
+        encryptedNotify(net, responderSa, 851_551_089, NotifyType.INVALID_HASH_INFORMATION));
+
+    assertEquals(net.initiatorEvents.phase1Failed, List.of(
+        "authentication failed (pre-shared key?): peer's reply to MM5 does not decrypt"));
+    assertNoSas(net);
+    int sent = net.wire.size();
+    net.clock.advance(Duration.ofMinutes(5));
+    assertEquals(net.wire.size(), sent, "no MM5 retransmission and no notify of our own");
+  }
+
+  @Test
+  public void encryptedErrorNotifyUnderTheRightKeysEndsMainMode() {
+    IkePair net = new IkePair();
+    net.drop = d -> name(d).equals("MM6");
+    IkeSa responderSa = runToMm5(net);
+    // <-- INFO* HASH(1), N(INVALID-ID-INFORMATION) (readable: the keys agree)
+    net.initiator.receive(IkePair.RESPONDER, IkeConfig.IKE_PORT, IkeConfig.IKE_PORT,
+        encryptedNotify(net, responderSa, 0x1234_5678, NotifyType.INVALID_ID_INFORMATION));
+    assertEquals(net.initiatorEvents.phase1Failed, List.of(
+        "phase 1 refused: peer answered MM5 with INVALID-ID-INFORMATION (encrypted)"));
+    assertTrue(net.initiator.ikeSas().isEmpty());
+  }
+
+  @Test
+  public void encryptedNonErrorNotifyAfterMm5IsIgnoredAndMm6StillCompletes() {
+    IkePair net = new IkePair();
+    Set<String> lostOnce = new HashSet<>();
+    net.drop = d -> name(d).equals("MM6") && lostOnce.add("MM6");
+    IkeSa responderSa = runToMm5(net);
+    // <-- INFO* HASH(1), N(INITIAL-CONTACT): authentic, but it does not end Main Mode
+    net.initiator.receive(IkePair.RESPONDER, IkeConfig.IKE_PORT, IkeConfig.IKE_PORT,
+        encryptedNotify(net, responderSa, 0x0BAD_CAFE, NotifyType.INITIAL_CONTACT));
+    assertTrue(net.initiatorEvents.phase1Failed.isEmpty());
+    // MM5 (again, 2 s) -->  <-- MM6 (from the cache)
+    net.advance(Duration.ofSeconds(3));
+    assertEquals(net.initiatorEvents.phase1Up.size(), 1);
+    assertEquals(net.initiatorEvents.phase2Up.size(), 1);
+  }
+
+  /** Starts Main Mode and runs until the responder has processed MM5; returns the responder's ISAKMP SA. */
+  private static IkeSa runToMm5(IkePair net) {
+    net.initiator.connect(IkePair.RESPONDER);
+    net.advance(Duration.ofMillis(4)); // MM1 0 ms, MM2 1 ms, MM3 2 ms, MM4 3 ms, MM5 4 ms
+    IkeSa responderSa = net.responder.ikeSas().get(0);
+    net.advance(Duration.ofMillis(1)); // MM5 arrives
+    assertEquals(name(net.wire.get(4)), "MM5");
+    return responderSa;
+  }
+
+  /**
+   * INFO* HASH(1), N(type) as the peer owning {@code sa} sends it when it answers MM5 instead of sending MM6: its
+   * keys, and the Phase-2 IV from the last ciphertext block of MM5 (RFC 2409 appendix B), the last Phase-1 block
+   * both sides have seen.
+   */
+  private static byte[] encryptedNotify(IkePair net, IkeSa sa, int messageId, NotifyType type) {
+    byte[] cookies = new byte[16];
+    System.arraycopy(sa.initiatorCookieBytes(), 0, cookies, 0, 8);
+    System.arraycopy(sa.responderCookieBytes(), 0, cookies, 8, 8);
+    NotifyPayload n = new NotifyPayload(SaPayload.DOI_IPSEC, ProposalPayload.PROTO_ISAKMP, cookies, type,
+        new byte[0]);
+    ByteWriter w = new ByteWriter(64);
+    IsakmpCodec.encodePayloads(List.of(n), w);
+    byte[] hash = Ikev1KeyDerivation.informationalHash(sa.policy().hash(), sa.keys().skeyidA(), messageId,
+        w.toByteArray());
+    w = new ByteWriter(64);
+    IsakmpCodec.encodePayloads(List.of(new HashPayload(hash), n), w);
+    byte[] mm5 = net.wire.get(4).message().encryptedBody();
+    int block = sa.policy().encryption().blockSize();
+    MessageProtection peerProtection = new MessageProtection(sa.policy().encryption(), sa.keys().encryptionKey(),
+        sa.policy().hash(), Arrays.copyOfRange(mm5, mm5.length - block, mm5.length));
+    IsakmpHeader h = new IsakmpHeader(sa.initiatorCookie(), sa.responderCookie(), PayloadType.HASH,
+        IsakmpHeader.VERSION_1_0, ExchangeType.INFORMATIONAL, IsakmpHeader.FLAG_ENCRYPTED, messageId, 0);
+    return IsakmpCodec.encode(IsakmpMessage.encrypted(h, peerProtection.encrypt(messageId, w.toByteArray())));
   }
 
   @Test
@@ -124,6 +218,25 @@ public class IkeFailureTest {
     assertEquals(net.wire.get(4).nanos() - net.wire.get(2).nanos(), Duration.ofSeconds(2).toNanos());
     MainModeQuickModeTest.assertSameSa(net.initiatorEvents.phase2Up.get(0).outbound(),
         net.responderEvents.phase2Up.get(0).inbound());
+  }
+
+  @Test
+  public void responderRemovesItsEarlyInboundSaWhenQm3NeverComes() {
+    IkePair net = new IkePair();
+    net.drop = d -> name(d).equals("QM3");
+    // QM1 -->  <-- QM2 (inbound SA handed out)  QM3 (lost) ... QM2 again x5, QM3 from cache (lost) ...
+    // QM2 again at 2, 6, 14, 30, 62 s, given up at 126 s; meanwhile the initiator rekeyed at 90 s (a second
+    // Quick Mode whose QM3 is lost as well, still being retransmitted at 130 s)
+    net.connect(Duration.ofSeconds(130));
+
+    assertEquals(net.responderEvents.inboundReady.size(), 2);
+    ChildSa early = net.responderEvents.inboundReady.get(0);
+    assertTrue(net.responderEvents.phase2Up.isEmpty());
+    assertEquals(net.responderEvents.phase2Failed, List.of("no response to QM2 after 5 retransmissions"));
+    assertEquals(net.responderEvents.childDeleted, List.of(early.toString()
+        + ": no response to QM2 after 5 retransmissions"));
+    assertEquals(early.state(), ChildSa.State.DELETED);
+    assertEquals(net.initiatorEvents.phase2Up.size(), 2, "the initiator cannot know QM3 was lost");
   }
 
   @Test

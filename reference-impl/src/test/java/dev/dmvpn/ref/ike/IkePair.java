@@ -146,6 +146,7 @@ final class IkePair {
   static final class Events implements IkeListener {
     final List<IkeSa> phase1Up = new ArrayList<>();
     final List<String> phase1Failed = new ArrayList<>();
+    final List<ChildSa> inboundReady = new ArrayList<>();
     final List<ChildSa> phase2Up = new ArrayList<>();
     final List<String> phase2Failed = new ArrayList<>();
     final List<String> childDeleted = new ArrayList<>();
@@ -160,6 +161,11 @@ final class IkePair {
     @Override
     public void phase1Failed(Ipv4Address peer, String reason) {
       phase1Failed.add(reason);
+    }
+
+    @Override
+    public void inboundSaReady(IkeSa sa, ChildSa child) {
+      inboundReady.add(child);
     }
 
     @Override

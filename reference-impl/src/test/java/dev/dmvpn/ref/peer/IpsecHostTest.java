@@ -16,6 +16,7 @@ import dev.dmvpn.ref.ike.TransformSet;
 import dev.dmvpn.ref.ipsec.EspEncryption;
 import dev.dmvpn.ref.ipsec.EspIntegrity;
 import dev.dmvpn.ref.ipsec.EspMode;
+import dev.dmvpn.ref.ipsec.EspSa;
 import dev.dmvpn.ref.l2l3.MacAddress;
 import dev.dmvpn.ref.time.SimulatedScheduler;
 import dev.dmvpn.ref.wire.ip.InterfaceAddress;
@@ -104,11 +105,49 @@ public class IpsecHostTest {
     assertFalse(innerB.sendEcho(A, A_INNER, 9, 1, ascii("late")));
   }
 
+  @Test
+  public void kilobyteLifetimeRekeysWithoutLosingAnEcho() {
+    SimulatedScheduler clock = new SimulatedScheduler();
+    VirtualSegment wan = new VirtualSegment("wan", clock);
+    Events eventsA = new Events();
+    Events eventsB = new Events();
+    IpsecHost a = host(wan, clock, A, "02:00:00:00:00:0a", EspMode.TRANSPORT, false, eventsA, 1, 100);
+    IpsecHost b = host(wan, clock, B, "02:00:00:00:00:0b", EspMode.TRANSPORT, false, eventsB, 2, 100);
+    GreOverIpsec innerA = new GreOverIpsec(a, A_INNER);
+    GreOverIpsec innerB = new GreOverIpsec(b, B_INNER);
+    a.connect(B);
+    clock.runUntilIdle(Duration.ofSeconds(5));
+    int[] replies = new int[1];
+    innerA.onEchoReply(p -> replies[0]++);
+    byte[] data = new byte[1000];
+    // 400 echoes of 1000 bytes every 5 ms: about 410 KB each way through SAs that live for 100 KB
+    for (int seq = 1; seq <= 400; seq++) {
+      assertTrue(innerA.sendEcho(B, B_INNER, 7, seq, data), "echo " + seq + " has an SA to go out on");
+      clock.advance(Duration.ofMillis(5));
+    }
+    clock.runUntilIdle(Duration.ofSeconds(1));
+    assertEquals(innerB.echoRequestsAnswered(), 400);
+    assertEquals(replies[0], 400, "no echo lost across the volume rekeys");
+    assertTrue(eventsA.up.size() >= 5, "rekeyed about every 90 KB: " + eventsA.up.size() + " pairs");
+    assertEquals(eventsB.up.size(), eventsA.up.size());
+    assertEquals(a.esp().dropped() + a.esp().unknownSpi() + b.esp().dropped() + b.esp().unknownSpi(), 0);
+    assertEquals(a.esp().noSa() + b.esp().noSa(), 0);
+    for (ChildSa child : eventsA.up) {
+      EspSa out = b.esp().inboundSa(child.outbound().spi());
+      assertTrue(out == null || out.bytes() < 100 * 1024, "no SA used beyond its volume: " + out);
+    }
+  }
+
   private static IpsecHost host(VirtualSegment wan, SimulatedScheduler clock, Ipv4Address ip, String mac,
       EspMode mode, boolean udp, IkeListener events, long seed) {
+    return host(wan, clock, ip, mac, mode, udp, events, seed, IpsecProfile.DEFAULT_LIFETIME_KILOBYTES);
+  }
+
+  private static IpsecHost host(VirtualSegment wan, SimulatedScheduler clock, Ipv4Address ip, String mac,
+      EspMode mode, boolean udp, IkeListener events, long seed, long kilobytes) {
     IpsecProfile profile = new IpsecProfile("cisco",
         List.of(new TransformSet("strong", EspEncryption.TDES_CBC, EspIntegrity.HMAC_MD5_96, mode)), 120,
-        IpsecProfile.DEFAULT_LIFETIME_KILOBYTES);
+        kilobytes);
     IkeConfig config = IkeConfig.document(ip).withProfile(profile).withForcedUdpEncapsulation(udp);
     return new IpsecHost(wan.attach(ip.toString(), MacAddress.parse(mac)), new InterfaceAddress(ip, 24), config,
         clock, RandomSource.of(new SplittableRandom(seed)), events);
