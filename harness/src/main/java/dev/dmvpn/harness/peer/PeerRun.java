@@ -88,7 +88,18 @@ public final class PeerRun {
     return new PeerRun(node, scheduler, port, capture);
   }
 
+  /**
+   * Linux lists every interface in /sys/class/net; Java's NetworkInterface omits interfaces without any address
+   * (a veth for the node has none), so it is only the fallback elsewhere.
+   */
   private static void requireInterface(String nic) throws IOException {
+    Path sys = Path.of("/sys/class/net");
+    if (Files.isDirectory(sys)) {
+      if (nic.contains("/") || !Files.exists(sys.resolve(nic))) {
+        throw new IOException("no network interface named '" + nic + "' on this host");
+      }
+      return;
+    }
     try {
       if (NetworkInterface.getByName(nic) == null) {
         throw new IOException("no network interface named '" + nic + "' on this host");
