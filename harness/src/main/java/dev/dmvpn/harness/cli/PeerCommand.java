@@ -99,7 +99,7 @@ public final class PeerCommand implements Callable<Integer> {
   private int waitAndStop(PeerRun run, PeerConsole console, PrintWriter err) throws InterruptedException {
     CountDownLatch stoppedByHook = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
-      stopQuietly(run, console, err, "interrupted");
+      stopQuietly(run, console, err, "interrupted or terminated");
       stoppedByHook.countDown();
     }, "peer-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);

@@ -81,6 +81,7 @@ public class RealWirePeersTest {
   private final List<DecodedFrame> hubFrames = new ArrayList<>();
   private final List<DecodedFrame> sv94Frames = new ArrayList<>();
   private long setupMillis;
+  private long spokePhaseMillis;
 
   @BeforeClass(groups = "interop")
   public void runTheDocumentsScenarioOnARealWire() throws Exception {
@@ -92,11 +93,13 @@ public class RealWirePeersTest {
     String sv93Nic = netns.addPort('a');
     String sv94Nic = netns.addPort('b');
     startHub(hubNic);
+    long spokesStarted = System.nanoTime();
     spokes.add(startSpoke("sv9-3", sv93Nic, "02:00:00:00:09:03"));
     spokes.add(startSpoke("sv9-4", sv94Nic, "02:00:00:00:09:04"));
     Poll.until("both spokes registered with 192.168.1.1", Duration.ofSeconds(30), Duration.ofMillis(200),
         () -> registered(spokes.get(0)) && registered(spokes.get(1)), ok -> ok);
     pingUntilSpokeToSpoke(spokes.get(1));
+    spokePhaseMillis = (System.nanoTime() - spokesStarted) / 1_000_000;
     for (PeerRun s : spokes) {
       s.stop();
     }
@@ -262,7 +265,8 @@ public class RealWirePeersTest {
         assertEquals(f.espDecryption(), "ok", "hub frame " + f.number());
       }
     }
-    System.out.println("RealWirePeersTest: scenario " + setupMillis + " ms, rounds " + marks() + ", hub capture "
+    System.out.println("RealWirePeersTest: spokes up to spoke-to-spoke " + spokePhaseMillis
+        + " ms, whole run (hub --duration " + HUB_DURATION.toSeconds() + "s) " + setupMillis + " ms, rounds " + marks() + ", hub capture "
         + hubFrames.size() + " frames, sv9-4 capture " + sv94Frames.size() + " frames");
   }
 
