@@ -115,9 +115,13 @@ final class IosCryptoMapper {
           + name + "'");
       return null;
     }
+    OakleyGroup pfs = null;
     if (p.pfsGroup() != null) {
-      problems.error(problems.lineIn(p.lineNumber(), "set pfs"), "crypto ipsec profile " + name
-          + ": PFS is not supported by the peer's Quick Mode");
+      pfs = OakleyGroup.byId(p.pfsGroup());
+      if (pfs == null) {
+        problems.error(problems.lineIn(p.lineNumber(), "set pfs"), "crypto ipsec profile " + name
+            + ": PFS group " + p.pfsGroup() + " is not supported (groups 1, 2, 5, 14 are)");
+      }
     }
     List<TransformSet> sets = new ArrayList<>();
     for (String setName : p.transformSets()) {
@@ -134,7 +138,9 @@ final class IosCryptoMapper {
       problems.error(p.lineNumber(), "crypto ipsec profile " + name + " has no usable transform set");
       return null;
     }
-    return new IpsecProfile(name, sets, p.effectiveLifetimeSeconds(), p.effectiveLifetimeKilobytes());
+    IpsecProfile profile =
+        new IpsecProfile(name, sets, p.effectiveLifetimeSeconds(), p.effectiveLifetimeKilobytes());
+    return pfs == null ? profile : profile.withPfs(pfs); // set pfs groupN: KE in Quick Mode, KEYMAT with g(qm)^xy
   }
 
   private TransformSet transformSet(dev.dmvpn.ref.config.TransformSet ts) {
