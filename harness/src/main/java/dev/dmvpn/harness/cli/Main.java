@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
       DecodeCommand.class,
       BenchDecodeCommand.class,
       BenchEspCommand.class,
-      BenchIkeCommand.class
+      BenchIkeCommand.class,
+      BenchSpokesCommand.class
     })
 public final class Main implements Runnable {
 
