@@ -19,6 +19,10 @@ public final class BenchSpokesCommand implements Callable<Integer> {
       description = "scheduler threads: one for the hub, the rest share the spokes (default ${DEFAULT-VALUE})")
   int threads;
 
+  @Option(names = "--window", defaultValue = "0",
+      description = "spokes negotiating at once; the next starts when one registers (0: all at once)")
+  int window;
+
   @Option(names = "--group", defaultValue = "1", description = "ISAKMP DH group 1, 2, 5 or 14 (default 1)")
   int group;
 
@@ -34,7 +38,7 @@ public final class BenchSpokesCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("bench-spokes: need --spokes >= 1, --threads >= 1, --group 1|2|5|14");
       return 2;
     }
-    boolean allUp = new SpokesBenchmark(spec.commandLine().getOut()).run(spokes, threads, g, histogram);
+    boolean allUp = new SpokesBenchmark(spec.commandLine().getOut()).run(spokes, threads, window, g, histogram);
     return allUp ? 0 : 1;
   }
 }
