@@ -2,7 +2,7 @@
 # Spokes per JVM (issue 4): one hub + N spokes in one JVM on one in-process segment; every spoke brings up IKE
 # (Main Mode + Quick Mode) with the hub and registers over ESP. Prints spokes/s, times to first/median/last, time
 # to 1000, heap per idle registered spoke and the class-histogram growth per spoke.
-# Usage: bench/spokes.sh [SPOKES [THREADS [GROUP [WINDOW]]]]   (default 1000 2 1 0; GROUP 1 is the document's
+# Usage: bench/spokes.sh [SPOKES [THREADS [GROUP [WINDOW]]]]   (default 1000 2 1 "0 100"; GROUP 1 is the document's
 # policy; WINDOW > 0 keeps that many spokes negotiating at once, 0 starts all at the same instant; the default
 # runs both, one JVM each)
 # DMVPN_JAVA_OPTS is passed to the JVM (default -Xmx2g); e.g. add -XX:StartFlightRecording=filename=spokes.jfr
