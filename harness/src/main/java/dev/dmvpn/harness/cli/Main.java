@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
       PeerCommand.class,
       BenchDecodeCommand.class,
       BenchEspCommand.class,
-      BenchIkeCommand.class
+      BenchIkeCommand.class,
+      BenchSpokesCommand.class
     })
 public final class Main implements Runnable {
 

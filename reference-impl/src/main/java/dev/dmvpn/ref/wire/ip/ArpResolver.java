@@ -94,6 +94,11 @@ public final class ArpResolver {
     return out;
   }
 
+  /** Whether {@code ip} has a cache entry (even expired) or is being resolved: RFC 826 then merges its MAC. */
+  boolean knows(Ipv4Address ip) {
+    return cache.containsKey(ip) || pending.containsKey(ip);
+  }
+
   /** Sends {@code packet} to {@code nextHop}'s MAC now, or queues it and resolves. */
   void send(Ipv4Address nextHop, byte[] packet) {
     MacAddress mac = lookup(nextHop);
@@ -143,7 +148,7 @@ public final class ArpResolver {
     }
     Ipv4Address sender = arp.senderIp();
     boolean forUs = iface.owns(arp.targetIp());
-    boolean known = cache.containsKey(sender) || pending.containsKey(sender);
+    boolean known = knows(sender);
     boolean probe = sender.equals(Ipv4Address.ANY); // RFC 5227 probe: nothing to learn
     if (!probe && (forUs || known)) {
       learn(sender, arp.senderMac());

@@ -146,6 +146,9 @@ public final class Ipv4Interface {
 
   private void receiveFrame(byte[] frame) {
     framesIn++;
+    if (isArpForSomeoneElse(frame)) {
+      return;
+    }
     DecodeResult<EthernetFrame> eth = EthernetCodec.decode(frame);
     if (!eth.isOk()) {
       malformed++;
@@ -163,6 +166,26 @@ public final class Ipv4Interface {
     } else {
       otherEtherType++;
     }
+  }
+
+  /**
+   * A broadcast Ethernet/IPv4 ARP packet whose target is not ours and whose sender we neither know nor resolve:
+   * RFC 826 reception would neither learn nor answer, so it is dropped without decoding. On a segment with many
+   * nodes every ARP request reaches every node (N squared deliveries); this keeps each to a few byte reads.
+   */
+  private boolean isArpForSomeoneElse(byte[] f) {
+    // Ethernet II without VLAN tag, EtherType 0x0806, htype 1, ptype 0x0800, hlen 6, plen 4
+    if (f.length < 42 || (f[0] & f[1] & f[2] & f[3] & f[4] & f[5]) != -1 || f[12] != 0x08 || f[13] != 0x06
+        || f[14] != 0 || f[15] != 1 || f[16] != 0x08 || f[17] != 0 || f[18] != 6 || f[19] != 4) {
+      return false;
+    }
+    Ipv4Address target = new Ipv4Address(readInt(f, 38));
+    Ipv4Address sender = new Ipv4Address(readInt(f, 28));
+    return !owns(target) && !arp.knows(sender);
+  }
+
+  private static int readInt(byte[] b, int off) {
+    return ((b[off] & 0xFF) << 24) | ((b[off + 1] & 0xFF) << 16) | ((b[off + 2] & 0xFF) << 8) | (b[off + 3] & 0xFF);
   }
 
   private void receiveArp(byte[] payload) {
