@@ -40,9 +40,10 @@ import java.util.Random;
  * document's addresses (hub sv9-2 209.168.202.225 / 192.168.1.1; spokes sv9-3 209.168.202.131 / 192.168.1.2 and
  * sv9-4 209.168.202.130 / 192.168.1.3; tunnel key 0, NHRP authentication cisco123, holdtime 7200).
  *
- * <p>This is a codec-level rendering, not a simulation: the NHRP engine, IKE and ESP crypto come with later
- * issues, so the ISAKMP message is Main Mode 1 only and ESP bodies are opaque bytes. The WAN router the document
- * omits is invisible here (frames are shown as on each router's own segment).
+ * <p>A codec-level rendering, not a simulation (that is {@code DocumentScenario}, which the demo runs): the
+ * frames are built directly by the encoders, so tshark can be shown what the encoders alone write (the
+ * cross-check test) and the decode benchmark has realistic frames to generate from. The ISAKMP message is Main
+ * Mode 1 only and the ESP bodies are opaque bytes.
  */
 public final class DocumentFrames {
   public static final Ipv4Address HUB_NBMA = Ipv4Address.parse("209.168.202.225");

@@ -1,0 +1,40 @@
+package dev.dmvpn.harness.cli;
+
+import static org.testng.Assert.assertEquals;
+import static org.testng.Assert.assertFalse;
+import static org.testng.Assert.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.testng.annotations.Test;
+
+/** The README's first command: the document's scenario on the embedded routers, end to end through the CLI. */
+public class DemoCommandTest {
+
+  @Test
+  public void demoRunsTheDocumentsScenarioAndWritesCapturesAndKeys() throws Exception {
+    Path out = Files.createTempDirectory("demo");
+    StringWriter stdout = new StringWriter();
+    StringWriter stderr = new StringWriter();
+    int status = Main.run(new PrintWriter(stdout), new PrintWriter(stderr),
+        "demo", "--out", out.toString(), "--time-scale", "50");
+    String text = stdout.toString();
+    assertEquals(status, 0, text + stderr);
+    assertTrue(text.contains("sv9-2: NHRP forwarding resolution request for 2.2.2.2 to 209.168.202.131"), text);
+    assertTrue(text.contains("expected sequence (document's debug order): PASSED"), text);
+    assertTrue(text.contains("demo: PASSED"), text);
+    assertTrue(Files.size(out.resolve("wan-spokes.pcap")) > 24, "capture written");
+    assertTrue(Files.exists(out.resolve("keys/esp_sa")), "Wireshark key files written");
+    assertFalse(text.contains("cisco123"), "the pre-shared key is never printed");
+  }
+
+  @Test
+  public void badOptionsExitTwo() {
+    StringWriter err = new StringWriter();
+    int status = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "demo", "--loss", "0.9");
+    assertEquals(status, 2);
+    assertTrue(err.toString().contains("--loss"), err.toString());
+  }
+}
