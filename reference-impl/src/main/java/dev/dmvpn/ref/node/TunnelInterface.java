@@ -13,6 +13,8 @@ import dev.dmvpn.ref.nhrp.NhrpCodec;
 import dev.dmvpn.ref.nhrp.NhrpPacket;
 import dev.dmvpn.ref.nhrp.engine.ConnectionGate;
 import dev.dmvpn.ref.nhrp.engine.NhrpCacheEntry;
+import dev.dmvpn.ref.nhrp.engine.NhrpCacheType;
+import dev.dmvpn.ref.nhrp.engine.NhrpConfig;
 import dev.dmvpn.ref.nhrp.engine.NhrpEngine;
 import dev.dmvpn.ref.nhrp.engine.NhrpNhs;
 import dev.dmvpn.ref.nhrp.engine.NhrpRouting;
@@ -52,6 +54,7 @@ public final class TunnelInterface implements NodeInterface, NhrpTransport, Nhrp
     ConnectionGate gate = protection == null ? ConnectionGate.ALWAYS_READY : protection;
     this.engine = new NhrpEngine(config.nhrp(), node.scheduler(), this, this, gate);
     this.engine.events().addListener(e -> node.events().record(NodeEventKind.NHRP, NhrpEventText.of(e)));
+    this.engine.cache().onExpired(this::entryExpired);
   }
 
   @Override
@@ -93,6 +96,10 @@ public final class TunnelInterface implements NodeInterface, NhrpTransport, Nhrp
 
   @Override
   public void output(Ipv4Address nextHop, byte[] raw, Ipv4Packet packet) {
+    if (IpPackets.isMulticast(packet.destination())) {
+      replicate(raw, packet);
+      return;
+    }
     Ipv4Address nbma = nbmaFor(packet.destination(), nextHop);
     if (nbma == null) {
       node.drop("tunnel: no NHRP mapping", name() + ": encapsulation failed for " + packet.destination()
@@ -103,6 +110,60 @@ public final class TunnelInterface implements NodeInterface, NhrpTransport, Nhrp
       dataOut.merge(nbma, 1L, Long::sum);
     }
     sendGre(nbma, GreProtocolType.IPV4, raw, packet.tos());
+  }
+
+  /**
+   * Multicast routed into the tunnel (EIGRP hellos to 224.0.0.10): one GRE copy to every NBMA address of the
+   * replication list ({@code ip nhrp map multicast} addresses, plus registered spokes with {@code map multicast
+   * dynamic}), each protected like unicast (IKE starts for a peer without SAs, the copy waits). An empty list
+   * drops the packet, as IOS does without multicast maps. Returns the number of copies sent.
+   */
+  int replicate(byte[] raw, Ipv4Packet packet) {
+    List<Ipv4Address> destinations = engine.multicast().destinations();
+    if (destinations.isEmpty()) {
+      node.drop("tunnel: no multicast map", name() + ": " + packet.source() + " -> " + packet.destination());
+      return 0;
+    }
+    for (Ipv4Address nbma : destinations) {
+      node.counters().add(NodeCounter.MULTICAST_OUT);
+      sendGre(nbma, GreProtocolType.IPV4, raw, packet.tos());
+    }
+    node.events().record(NodeEventKind.MULTICAST_SENT, name() + ": " + packet.protocol() + " "
+        + packet.source() + " -> " + packet.destination() + " replicated to " + destinations);
+    return destinations.size();
+  }
+
+  /**
+   * Idle teardown (IOS: the spoke-to-spoke tunnel goes when its NHRP entry expires). A resolved (cached) entry
+   * expired, by holdtime or by {@link dev.dmvpn.ref.nhrp.engine.NhrpOptions#shortcutIdleSeconds()}: when nothing
+   * else still maps to its NBMA peer (another entry, current or pending, a static map, an NHS, a static multicast
+   * map), the IPsec and ISAKMP SAs with that peer are deleted. Registrations (dynamic entries on the hub) and NHS
+   * entries are never cached entries, so the hub-spoke tunnels are never torn down here.
+   */
+  private void entryExpired(NhrpCacheEntry e) {
+    Ipv4Address nbma = e.nbma() != null ? e.nbma() : e.pending() == null ? null : e.pending().nbma();
+    if (protection == null || e.type() != NhrpCacheType.CACHED || nbma == null || stillMapped(nbma)) {
+      return;
+    }
+    protection.teardown(nbma, "NHRP entry " + e.prefix() + " expired, no other entry uses " + nbma);
+  }
+
+  private boolean stillMapped(Ipv4Address nbma) {
+    NhrpConfig c = engine.config();
+    if (c.staticMaps().containsValue(nbma) || c.multicast().staticNbma().contains(nbma)) {
+      return true;
+    }
+    for (NhrpNhs n : c.nhs()) {
+      if (nbma.equals(c.nhsNbma(n))) {
+        return true;
+      }
+    }
+    for (NhrpCacheEntry other : engine.cache().entries()) {
+      if (nbma.equals(other.nbma()) || (other.pending() != null && nbma.equals(other.pending().nbma()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** IPv4 data packets (not NHRP) this tunnel has encapsulated towards {@code nbma}. */
