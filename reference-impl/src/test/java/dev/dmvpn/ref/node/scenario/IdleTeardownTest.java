@@ -86,6 +86,15 @@ public class IdleTeardownTest {
   }
 
   @Test
+  public void noInternalErrorsAndNothingDroppedForMulticastOrTeardown() {
+    for (DmvpnNode n : lab.nodes()) {
+      assertTrue(n.events().events().stream().noneMatch(e -> e.kind() == dev.dmvpn.ref.node.NodeEventKind.INTERNAL_ERROR
+          || (e.kind() == dev.dmvpn.ref.node.NodeEventKind.DROP && e.text().contains("protocol unreachable"))),
+          n.name() + ": " + n.events().events());
+    }
+  }
+
+  @Test
   public void theShortcutExistsBeforeTheIdlePeriod() {
     assertTrue(firstDirect, "spoke to spoke after the first pings");
   }

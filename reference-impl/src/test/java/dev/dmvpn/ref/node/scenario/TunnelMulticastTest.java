@@ -63,6 +63,15 @@ public class TunnelMulticastTest {
   }
 
   @Test
+  public void noInternalErrorsAndNothingDroppedForMulticastOrTeardown() {
+    for (DmvpnNode n : lab.nodes()) {
+      assertTrue(n.events().events().stream().noneMatch(e -> e.kind() == dev.dmvpn.ref.node.NodeEventKind.INTERNAL_ERROR
+          || (e.kind() == dev.dmvpn.ref.node.NodeEventKind.DROP && e.text().contains("protocol unreachable"))),
+          n.name() + ": " + n.events().events());
+    }
+  }
+
+  @Test
   public void hubReplicatesToEachRegisteredSpokeOnceInsideEsp() {
     assertEquals(hubCopies, 2, "map multicast dynamic: the two registered spokes");
     for (String spoke : List.of(SV93, SV94)) {
