@@ -44,9 +44,6 @@ public final class DmvpnNode {
   private final Map<String, TunnelInterface> tunnels = new LinkedHashMap<>();
   private final List<Pinger> pingers = new ArrayList<>();
   private final IpForwarder forwarder;
-  /** Received multicast packets kept for inspection (a bounded record, not a queue anyone drains). */
-  private static final int MULTICAST_KEPT = 256;
-  private final List<Ipv4Packet> multicastIn = new ArrayList<>();
   private int nextIdentification = 1;
   private int nextPingIdentifier = 1;
 
@@ -152,36 +149,13 @@ public final class DmvpnNode {
     return p;
   }
 
-  /**
-   * Sends one multicast packet this node originates (an EIGRP hello: protocol 88 to 224.0.0.10) out of tunnel
-   * {@code tunnelName}, from the tunnel address, as a routing protocol would: replicated to the tunnel's NBMA
-   * replication list ({@link dev.dmvpn.ref.nhrp.engine.NhrpMulticast#destinations()}). TTL 2 and TOS 0xC0 as IOS
-   * sends EIGRP. Call on the scheduler thread. Returns the number of copies sent (queued while IKE runs).
-   */
+  /** {@link TunnelInterface#sendMulticast} on tunnel {@code tunnelName} (a routing protocol's hello). */
   public int sendMulticast(String tunnelName, IpProtocol protocol, Ipv4Address group, byte[] payload) {
     TunnelInterface t = tunnels.get(tunnelName);
-    if (t == null || !IpPackets.isMulticast(group)) {
-      throw new IllegalArgumentException("no tunnel " + tunnelName + " or " + group + " is not multicast");
+    if (t == null) {
+      throw new IllegalArgumentException("no tunnel " + tunnelName);
     }
-    Ipv4Packet p = Ipv4Packet.of(protocol, t.config().nhrp().tunnelAddress(), group, 0xC0, 2,
-        nextIdentification(), false, payload);
-    counters.add(NodeCounter.IP_ORIGINATED);
-    return t.replicate(Ipv4Codec.encode(p), p);
-  }
-
-  /** Multicast packets delivered to this node, oldest first (what a routing protocol would have read). */
-  public List<Ipv4Packet> multicastReceived() {
-    synchronized (multicastIn) {
-      return List.copyOf(multicastIn);
-    }
-  }
-
-  void multicastReceived(Ipv4Packet p) {
-    synchronized (multicastIn) {
-      if (multicastIn.size() < MULTICAST_KEPT) {
-        multicastIn.add(p);
-      }
-    }
+    return t.sendMulticast(protocol, group, payload);
   }
 
   // ---- the data path (package-private) ----
@@ -226,7 +200,7 @@ public final class DmvpnNode {
     // ICMP errors for our packets: counted as delivered, nothing more to do
   }
 
-  private int nextIdentification() {
+  int nextIdentification() {
     int id = nextIdentification;
     nextIdentification = (nextIdentification + 1) & 0xFFFF;
     return id;

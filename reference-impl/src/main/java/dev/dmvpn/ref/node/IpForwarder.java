@@ -120,7 +120,9 @@ final class IpForwarder {
     if (IpPackets.isMulticast(p.destination())) {
       // for the routing protocol (EIGRP 88, OSPF 89, ...), which this node does not run: counted, consumed
       node.counters().add(NodeCounter.MULTICAST_IN);
-      node.multicastReceived(p);
+      if (in instanceof TunnelInterface t) {
+        t.deliverMulticast(p);
+      }
       return;
     }
     if (proto == IpProtocol.ICMP.value()) {

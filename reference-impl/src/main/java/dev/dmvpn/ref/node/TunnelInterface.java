@@ -13,8 +13,6 @@ import dev.dmvpn.ref.nhrp.NhrpCodec;
 import dev.dmvpn.ref.nhrp.NhrpPacket;
 import dev.dmvpn.ref.nhrp.engine.ConnectionGate;
 import dev.dmvpn.ref.nhrp.engine.NhrpCacheEntry;
-import dev.dmvpn.ref.nhrp.engine.NhrpCacheType;
-import dev.dmvpn.ref.nhrp.engine.NhrpConfig;
 import dev.dmvpn.ref.nhrp.engine.NhrpEngine;
 import dev.dmvpn.ref.nhrp.engine.NhrpNhs;
 import dev.dmvpn.ref.nhrp.engine.NhrpRouting;
@@ -32,7 +30,8 @@ import java.util.Objects;
  * starts a Resolution Request (IOS phase 2) and the packet goes via the NHS meanwhile. The same happens for a next
  * hop without a mapping (another spoke's tunnel address). GRE carries IPv4 as 0x0800 and NHRP as 0x2001; outer
  * IP has TTL 255, DF clear, TOS copied from the inner packet, 0xC0 for NHRP (as IOS). With protection, GRE goes
- * through {@link TunnelProtection} (ESP transport mode); without, as IP protocol 47.
+ * through {@link TunnelProtection} (ESP transport mode); without, as IP protocol 47. Multicast is replicated by
+ * {@link TunnelMulticast}; expired spoke-to-spoke entries tear their SAs down through {@link IdleTeardown}.
  */
 public final class TunnelInterface implements NodeInterface, NhrpTransport, NhrpRouting {
   /** Outer TOS of NHRP packets (CS6), as every IOS capture shows (protocol-notes 1). */
@@ -43,6 +42,7 @@ public final class TunnelInterface implements NodeInterface, NhrpTransport, Nhrp
   private final PhysicalInterface source;
   private final TunnelProtection protection;
   private final NhrpEngine engine;
+  private final TunnelMulticast multicast;
   private final java.util.Map<Ipv4Address, Long> dataOut = new java.util.HashMap<>();
 
   TunnelInterface(DmvpnNode node, TunnelConfig config, PhysicalInterface source) {
@@ -54,7 +54,10 @@ public final class TunnelInterface implements NodeInterface, NhrpTransport, Nhrp
     ConnectionGate gate = protection == null ? ConnectionGate.ALWAYS_READY : protection;
     this.engine = new NhrpEngine(config.nhrp(), node.scheduler(), this, this, gate);
     this.engine.events().addListener(e -> node.events().record(NodeEventKind.NHRP, NhrpEventText.of(e)));
-    this.engine.cache().onExpired(this::entryExpired);
+    if (protection != null) {
+      this.engine.cache().onExpired(new IdleTeardown(engine, protection)::entryExpired);
+    }
+    this.multicast = new TunnelMulticast(node, this);
   }
 
   @Override
@@ -97,7 +100,7 @@ public final class TunnelInterface implements NodeInterface, NhrpTransport, Nhrp
   @Override
   public void output(Ipv4Address nextHop, byte[] raw, Ipv4Packet packet) {
     if (IpPackets.isMulticast(packet.destination())) {
-      replicate(raw, packet);
+      multicast.replicate(raw, packet);
       return;
     }
     Ipv4Address nbma = nbmaFor(packet.destination(), nextHop);
@@ -113,57 +116,20 @@ public final class TunnelInterface implements NodeInterface, NhrpTransport, Nhrp
   }
 
   /**
-   * Multicast routed into the tunnel (EIGRP hellos to 224.0.0.10): one GRE copy to every NBMA address of the
-   * replication list ({@code ip nhrp map multicast} addresses, plus registered spokes with {@code map multicast
-   * dynamic}), each protected like unicast (IKE starts for a peer without SAs, the copy waits). An empty list
-   * drops the packet, as IOS does without multicast maps. Returns the number of copies sent.
+   * Sends a multicast packet from the tunnel address (an EIGRP hello: protocol 88 to 224.0.0.10) to every NBMA
+   * address of the replication list; call on the scheduler thread. Returns the number of copies.
    */
-  int replicate(byte[] raw, Ipv4Packet packet) {
-    List<Ipv4Address> destinations = engine.multicast().destinations();
-    if (destinations.isEmpty()) {
-      node.drop("tunnel: no multicast map", name() + ": " + packet.source() + " -> " + packet.destination());
-      return 0;
-    }
-    for (Ipv4Address nbma : destinations) {
-      node.counters().add(NodeCounter.MULTICAST_OUT);
-      sendGre(nbma, GreProtocolType.IPV4, raw, packet.tos());
-    }
-    node.events().record(NodeEventKind.MULTICAST_SENT, name() + ": " + packet.protocol() + " "
-        + packet.source() + " -> " + packet.destination() + " replicated to " + destinations);
-    return destinations.size();
+  public int sendMulticast(IpProtocol protocol, Ipv4Address group, byte[] payload) {
+    return multicast.originate(protocol, group, node.nextIdentification(), payload);
   }
 
-  /**
-   * Idle teardown (IOS: the spoke-to-spoke tunnel goes when its NHRP entry expires). A resolved (cached) entry
-   * expired, by holdtime or by {@link dev.dmvpn.ref.nhrp.engine.NhrpOptions#shortcutIdleSeconds()}: when nothing
-   * else still maps to its NBMA peer (another entry, current or pending, a static map, an NHS, a static multicast
-   * map), the IPsec and ISAKMP SAs with that peer are deleted. Registrations (dynamic entries on the hub) and NHS
-   * entries are never cached entries, so the hub-spoke tunnels are never torn down here.
-   */
-  private void entryExpired(NhrpCacheEntry e) {
-    Ipv4Address nbma = e.nbma() != null ? e.nbma() : e.pending() == null ? null : e.pending().nbma();
-    if (protection == null || e.type() != NhrpCacheType.CACHED || nbma == null || stillMapped(nbma)) {
-      return;
-    }
-    protection.teardown(nbma, "NHRP entry " + e.prefix() + " expired, no other entry uses " + nbma);
+  /** Multicast packets received over this tunnel and delivered locally, oldest first (the first 256). */
+  public List<Ipv4Packet> multicastReceived() {
+    return multicast.received();
   }
 
-  private boolean stillMapped(Ipv4Address nbma) {
-    NhrpConfig c = engine.config();
-    if (c.staticMaps().containsValue(nbma) || c.multicast().staticNbma().contains(nbma)) {
-      return true;
-    }
-    for (NhrpNhs n : c.nhs()) {
-      if (nbma.equals(c.nhsNbma(n))) {
-        return true;
-      }
-    }
-    for (NhrpCacheEntry other : engine.cache().entries()) {
-      if (nbma.equals(other.nbma()) || (other.pending() != null && nbma.equals(other.pending().nbma()))) {
-        return true;
-      }
-    }
-    return false;
+  void deliverMulticast(Ipv4Packet p) {
+    multicast.received(p);
   }
 
   /** IPv4 data packets (not NHRP) this tunnel has encapsulated towards {@code nbma}. */
@@ -212,7 +178,7 @@ public final class TunnelInterface implements NodeInterface, NhrpTransport, Nhrp
     return hop != null && hop.iface() == this ? hop.nextHop() : null;
   }
 
-  private void sendGre(Ipv4Address nbma, GreProtocolType type, byte[] payload, int tos) {
+  void sendGre(Ipv4Address nbma, GreProtocolType type, byte[] payload, int tos) {
     byte[] gre = GreCodec.encode(GrePacket.of(type, config.key(), payload));
     node.counters().add(NodeCounter.GRE_OUT);
     if (protection != null) {

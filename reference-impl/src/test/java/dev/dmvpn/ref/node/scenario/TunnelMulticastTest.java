@@ -95,7 +95,7 @@ public class TunnelMulticastTest {
   public void spokesDeliverTheHelloLocallyAndDoNotReReplicateIt() {
     for (DmvpnNode spoke : List.of(lab.routers.sv93(), lab.routers.sv94())) {
       assertEquals(spoke.counters().get(NodeCounter.MULTICAST_IN), 1L, spoke.name());
-      Ipv4Packet got = spoke.multicastReceived().get(0);
+      Ipv4Packet got = spoke.tunnel(DocumentRouters.TUNNEL).multicastReceived().get(0);
       assertEquals(got.source(), DocumentRouters.HUB_TUNNEL);
       assertEquals(got.destination(), EIGRP_ROUTERS);
     }
@@ -112,6 +112,8 @@ public class TunnelMulticastTest {
     assertTrue(outer(SV94, HUB).test(all.get(0)) && insideEsp().test(all.get(0)), "to the hub inside ESP");
     assertEquals(hubSide.where(hello("192.168.1.3")).size(), 1, "the hub receives it and sends nothing back");
     assertEquals(lab.routers.hub().counters().get(NodeCounter.MULTICAST_IN), 1L);
+    assertEquals(lab.routers.hub().tunnel(DocumentRouters.TUNNEL).multicastReceived().get(0).source(),
+        DocumentRouters.SV9_4_TUNNEL);
     assertEquals(lab.routers.hub().counters().get(NodeCounter.MULTICAST_OUT), 2L, "only its own hello's copies");
     assertEquals(lab.routers.sv93().counters().get(NodeCounter.MULTICAST_IN), 1L, "sv9-3 got only the hub's");
   }
