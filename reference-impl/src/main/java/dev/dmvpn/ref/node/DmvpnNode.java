@@ -149,6 +149,15 @@ public final class DmvpnNode {
     return p;
   }
 
+  /** {@link TunnelInterface#sendMulticast} on tunnel {@code tunnelName} (a routing protocol's hello). */
+  public int sendMulticast(String tunnelName, IpProtocol protocol, Ipv4Address group, byte[] payload) {
+    TunnelInterface t = tunnels.get(tunnelName);
+    if (t == null) {
+      throw new IllegalArgumentException("no tunnel " + tunnelName);
+    }
+    return t.sendMulticast(protocol, group, payload);
+  }
+
   // ---- the data path (package-private) ----
 
   void receive(NodeInterface in, Ipv4Packet p, byte[] raw) {
@@ -191,7 +200,7 @@ public final class DmvpnNode {
     // ICMP errors for our packets: counted as delivered, nothing more to do
   }
 
-  private int nextIdentification() {
+  int nextIdentification() {
     int id = nextIdentification;
     nextIdentification = (nextIdentification + 1) & 0xFFFF;
     return id;

@@ -30,7 +30,8 @@ final class IpForwarder {
   void receive(NodeInterface in, Ipv4Packet p, byte[] raw) {
     node.counters().add(NodeCounter.IP_IN);
     Ipv4Address dst = p.destination();
-    if (node.owns(dst) || (dst.bits() >>> 28) == 0xE || dst.bits() == -1) {
+    if (node.owns(dst) || IpPackets.isMulticast(dst) || dst.bits() == -1) {
+      // multicast is only ever delivered, never forwarded: a spoke does not re-replicate the hub's hellos
       deliver(in, p, raw);
     } else {
       forward(in, p, raw);
@@ -116,6 +117,14 @@ final class IpForwarder {
     }
     node.counters().add(NodeCounter.IP_DELIVERED);
     int proto = p.protocol().value();
+    if (IpPackets.isMulticast(p.destination())) {
+      // for the routing protocol (EIGRP 88, OSPF 89, ...), which this node does not run: counted, consumed
+      node.counters().add(NodeCounter.MULTICAST_IN);
+      if (in instanceof TunnelInterface t) {
+        t.deliverMulticast(p);
+      }
+      return;
+    }
     if (proto == IpProtocol.ICMP.value()) {
       icmp(p);
     } else if (proto == IpProtocol.UDP.value()) {

@@ -18,6 +18,11 @@ final class IpPackets {
 
   private IpPackets() {}
 
+  /** 224.0.0.0/4 (RFC 5771). */
+  static boolean isMulticast(dev.dmvpn.ref.bytes.Ipv4Address a) {
+    return (a.bits() >>> 28) == 0xE;
+  }
+
   /**
    * A copy of {@code raw} with TTL one less and the header checksum adjusted incrementally (RFC 1624 eq. 3:
    * HC' = ~(~HC + ~m + m'), m the 16-bit word holding TTL and protocol).

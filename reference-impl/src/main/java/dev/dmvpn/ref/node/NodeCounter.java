@@ -21,6 +21,10 @@ public enum NodeCounter {
   ESP_IN,
   IKE_OUT,
   IKE_IN,
+  /** Copies of multicast packets sent over a tunnel (one per NBMA destination of the replication list). */
+  MULTICAST_OUT,
+  /** Multicast packets delivered locally (received over a tunnel or an interface, never forwarded). */
+  MULTICAST_IN,
   /** Packets held while IKE brings SAs up ("need to wait for IPsec SAs"), later sent. */
   IPSEC_QUEUED,
   DROPPED

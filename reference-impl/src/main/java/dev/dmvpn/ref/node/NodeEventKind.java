@@ -15,6 +15,10 @@ public enum NodeEventKind {
   IKE_SA_DOWN,
   /** Tunnel protection started IKE because a packet needed an SA ("need to wait for IPsec SAs"). */
   IPSEC_CONNECT,
+  /** An idle spoke-to-spoke tunnel was torn down: its last NHRP entry expired, its SAs are deleted. */
+  IDLE_TEARDOWN,
+  /** A multicast packet was replicated over a tunnel to the NBMA addresses of its replication list. */
+  MULTICAST_SENT,
   /** A packet was dropped; the text says why (the same reason is counted in {@link NodeCounters}). */
   DROP,
   PING_SENT,

@@ -30,7 +30,8 @@ import java.util.Objects;
  * starts a Resolution Request (IOS phase 2) and the packet goes via the NHS meanwhile. The same happens for a next
  * hop without a mapping (another spoke's tunnel address). GRE carries IPv4 as 0x0800 and NHRP as 0x2001; outer
  * IP has TTL 255, DF clear, TOS copied from the inner packet, 0xC0 for NHRP (as IOS). With protection, GRE goes
- * through {@link TunnelProtection} (ESP transport mode); without, as IP protocol 47.
+ * through {@link TunnelProtection} (ESP transport mode); without, as IP protocol 47. Multicast is replicated by
+ * {@link TunnelMulticast}; expired spoke-to-spoke entries tear their SAs down through {@link IdleTeardown}.
  */
 public final class TunnelInterface implements NodeInterface, NhrpTransport, NhrpRouting {
   /** Outer TOS of NHRP packets (CS6), as every IOS capture shows (protocol-notes 1). */
@@ -41,6 +42,7 @@ public final class TunnelInterface implements NodeInterface, NhrpTransport, Nhrp
   private final PhysicalInterface source;
   private final TunnelProtection protection;
   private final NhrpEngine engine;
+  private final TunnelMulticast multicast;
   private final java.util.Map<Ipv4Address, Long> dataOut = new java.util.HashMap<>();
 
   TunnelInterface(DmvpnNode node, TunnelConfig config, PhysicalInterface source) {
@@ -52,6 +54,10 @@ public final class TunnelInterface implements NodeInterface, NhrpTransport, Nhrp
     ConnectionGate gate = protection == null ? ConnectionGate.ALWAYS_READY : protection;
     this.engine = new NhrpEngine(config.nhrp(), node.scheduler(), this, this, gate);
     this.engine.events().addListener(e -> node.events().record(NodeEventKind.NHRP, NhrpEventText.of(e)));
+    if (protection != null) {
+      this.engine.cache().onExpired(new IdleTeardown(engine, protection)::entryExpired);
+    }
+    this.multicast = new TunnelMulticast(node, this);
   }
 
   @Override
@@ -93,6 +99,10 @@ public final class TunnelInterface implements NodeInterface, NhrpTransport, Nhrp
 
   @Override
   public void output(Ipv4Address nextHop, byte[] raw, Ipv4Packet packet) {
+    if (IpPackets.isMulticast(packet.destination())) {
+      multicast.replicate(raw, packet);
+      return;
+    }
     Ipv4Address nbma = nbmaFor(packet.destination(), nextHop);
     if (nbma == null) {
       node.drop("tunnel: no NHRP mapping", name() + ": encapsulation failed for " + packet.destination()
@@ -103,6 +113,23 @@ public final class TunnelInterface implements NodeInterface, NhrpTransport, Nhrp
       dataOut.merge(nbma, 1L, Long::sum);
     }
     sendGre(nbma, GreProtocolType.IPV4, raw, packet.tos());
+  }
+
+  /**
+   * Sends a multicast packet from the tunnel address (an EIGRP hello: protocol 88 to 224.0.0.10) to every NBMA
+   * address of the replication list; call on the scheduler thread. Returns the number of copies.
+   */
+  public int sendMulticast(IpProtocol protocol, Ipv4Address group, byte[] payload) {
+    return multicast.originate(protocol, group, node.nextIdentification(), payload);
+  }
+
+  /** Multicast packets received over this tunnel and delivered locally, oldest first (the first 256). */
+  public List<Ipv4Packet> multicastReceived() {
+    return multicast.received();
+  }
+
+  void deliverMulticast(Ipv4Packet p) {
+    multicast.received(p);
   }
 
   /** IPv4 data packets (not NHRP) this tunnel has encapsulated towards {@code nbma}. */
@@ -151,7 +178,7 @@ public final class TunnelInterface implements NodeInterface, NhrpTransport, Nhrp
     return hop != null && hop.iface() == this ? hop.nextHop() : null;
   }
 
-  private void sendGre(Ipv4Address nbma, GreProtocolType type, byte[] payload, int tos) {
+  void sendGre(Ipv4Address nbma, GreProtocolType type, byte[] payload, int tos) {
     byte[] gre = GreCodec.encode(GrePacket.of(type, config.key(), payload));
     node.counters().add(NodeCounter.GRE_OUT);
     if (protection != null) {

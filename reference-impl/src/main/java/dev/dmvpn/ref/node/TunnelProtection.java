@@ -248,6 +248,37 @@ public final class TunnelProtection implements ConnectionGate, IkeListener {
     node.events().record(NodeEventKind.IKE_SA_DOWN, "ISAKMP SA with " + sa.peerAddress() + " down: " + reason);
   }
 
+  /**
+   * Idle teardown of a spoke-to-spoke tunnel (the last NHRP entry via {@code nbma} expired): deletes every IPsec
+   * SA pair and the ISAKMP SA with that peer, each announced by an ISAKMP Delete, and forgets the peer's state,
+   * so the next packet to it starts IKE afresh. Returns whether there was anything to tear down.
+   */
+  boolean teardown(Ipv4Address nbma, String why) {
+    List<IkeSa> sas = new ArrayList<>();
+    for (IkeSa sa : ike.ikeSas()) {
+      if (sa.peerAddress().equals(nbma)) {
+        sas.add(sa);
+      }
+    }
+    PeerSas ps = peers.get(nbma);
+    if (sas.isEmpty() && (ps == null || ps.children.isEmpty())) {
+      peers.remove(nbma);
+      return false;
+    }
+    int pairs = 0;
+    for (IkeSa sa : sas) {
+      for (ChildSa child : List.copyOf(sa.childSas())) {
+        ike.deleteChildSa(sa, child);
+        pairs++;
+      }
+      ike.deleteIkeSa(sa);
+    }
+    peers.remove(nbma);
+    node.events().record(NodeEventKind.IDLE_TEARDOWN, tunnel.name() + ": tunnel to " + nbma + " torn down ("
+        + why + "): " + pairs + " IPsec SA pair(s) and " + sas.size() + " ISAKMP SA(s) deleted");
+    return true;
+  }
+
   /** Whether an outbound SA to {@code nbma} exists (the same as {@link #isReady}). */
   public boolean hasSas(Ipv4Address nbma) {
     return isReady(nbma);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The NHRP cache of one tunnel interface: entries keyed by prefix, longest-prefix lookup, expiry from the
@@ -20,6 +21,7 @@ public final class NhrpCache {
   private final Map<NhrpPrefix, NhrpCacheEntry> entries = new LinkedHashMap<>();
   /** How many entries exist per prefix length, so lookups only probe lengths in use. */
   private final int[] lengthsInUse = new int[33];
+  private final List<Consumer<NhrpCacheEntry>> expiryListeners = new ArrayList<>();
 
   public NhrpCache(Scheduler scheduler, ConnectionGate gate, NhrpEventLog log) {
     this.scheduler = scheduler;
@@ -100,7 +102,18 @@ public final class NhrpCache {
   void expire(NhrpCacheEntry e, String reason) {
     if (remove(e)) {
       log.record(NhrpEventType.CACHE_EXPIRED, lastNbma(e), e.prefix().address(), -1, e.prefix() + " " + reason);
+      for (Consumer<NhrpCacheEntry> l : expiryListeners) {
+        l.accept(e);
+      }
     }
+  }
+
+  /**
+   * Calls {@code listener} with every entry that expires (holdtime or idle), after it left the cache and the
+   * cache-expired event was logged: the node tears down an idle spoke-to-spoke tunnel from here.
+   */
+  public void onExpired(Consumer<NhrpCacheEntry> listener) {
+    expiryListeners.add(listener);
   }
 
   /** Drops an entry without an event (an incomplete entry replaced by the answer). */

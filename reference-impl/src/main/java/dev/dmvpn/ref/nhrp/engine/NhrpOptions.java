@@ -17,7 +17,11 @@ package dev.dmvpn.ref.nhrp.engine;
  *     forwarding them to the registered client (the mGRE_ICMP capture's hub)
  * @param maxResolutionAttempts resolution requests sent for one destination before it is marked negative
  * @param negativeHoldSeconds how long a failed resolution stays negative before traffic may retry it
- * @param shortcutIdleSeconds cached (resolved) entries unused for this long expire; 0 = only the holdtime
+ * @param shortcutIdleSeconds cached (resolved) entries unused for this long expire; 0 = only the holdtime.
+ *     IOS 12.3 has no separate idle timer: a resolved entry lives for the holdtime the answering spoke put in its
+ *     reply CIE (its {@code ip nhrp holdtime}, 7200 s in the document) and the spoke-to-spoke tunnel is torn down
+ *     when it expires. So the IOS default is 0 (the holdtime governs); the node tears the IPsec/ISAKMP SAs down
+ *     whenever the last cached entry for a peer expires, either way. 12.4+/FRR-like behaviour can set a value.
  */
 public record NhrpOptions(
     boolean ciscoNatFlag,
