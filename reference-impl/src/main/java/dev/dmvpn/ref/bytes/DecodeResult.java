@@ -20,6 +20,21 @@ public sealed interface DecodeResult<T> {
     return new Failure<>(new DecodeError(layer, offset, message));
   }
 
+  /**
+   * Runs a codec's reading code so that nothing escapes: a {@link DecodeException} becomes a failure of
+   * {@code layer}, any other runtime exception (a codec bug) a failure marked "internal:" at the reader's offset.
+   * The one place the codecs' "decode never throws" promise is kept.
+   */
+  static <T> DecodeResult<T> guard(String layer, ByteReader r, java.util.function.Supplier<T> read) {
+    try {
+      return ok(read.get());
+    } catch (DecodeException e) {
+      return failure(e.toError(layer));
+    } catch (RuntimeException e) {
+      return failure(layer, r.offset(), "internal: " + e);
+    }
+  }
+
   /** True when a value was decoded. */
   boolean isOk();
 

@@ -2,7 +2,6 @@ package dev.dmvpn.ref.esp;
 
 import dev.dmvpn.ref.bytes.ByteReader;
 import dev.dmvpn.ref.bytes.ByteWriter;
-import dev.dmvpn.ref.bytes.DecodeException;
 import dev.dmvpn.ref.bytes.DecodeResult;
 
 /**
@@ -17,13 +16,7 @@ public final class EspCodec {
 
   /** Decodes SPI, sequence number and takes the rest of the reader as the protected payload. Never throws. */
   public static DecodeResult<EspPacket> decode(ByteReader r) {
-    try {
-      return DecodeResult.ok(read(r));
-    } catch (DecodeException e) {
-      return DecodeResult.failure(e.toError(LAYER));
-    } catch (RuntimeException e) {
-      return DecodeResult.failure(LAYER, r.offset(), "internal: " + e);
-    }
+    return DecodeResult.guard(LAYER, r, () -> read(r));
   }
 
   public static void encode(EspPacket p, ByteWriter w) {

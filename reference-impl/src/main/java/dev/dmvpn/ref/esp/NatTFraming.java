@@ -1,7 +1,6 @@
 package dev.dmvpn.ref.esp;
 
 import dev.dmvpn.ref.bytes.ByteReader;
-import dev.dmvpn.ref.bytes.DecodeException;
 import dev.dmvpn.ref.bytes.DecodeResult;
 
 /**
@@ -30,13 +29,7 @@ public final class NatTFraming {
 
   /** Classifies everything left in {@code r} (a UDP/4500 payload), consuming it. Never throws. */
   public static DecodeResult<NatTPayload> classify(ByteReader r) {
-    try {
-      return DecodeResult.ok(read(r));
-    } catch (DecodeException e) {
-      return DecodeResult.failure(e.toError(LAYER));
-    } catch (RuntimeException e) {
-      return DecodeResult.failure(LAYER, r.offset(), "internal: " + e);
-    }
+    return DecodeResult.guard(LAYER, r, () -> read(r));
   }
 
   public static DecodeResult<NatTPayload> classify(byte[] udpPayload) {

@@ -2,7 +2,6 @@ package dev.dmvpn.ref.gre;
 
 import dev.dmvpn.ref.bytes.ByteReader;
 import dev.dmvpn.ref.bytes.ByteWriter;
-import dev.dmvpn.ref.bytes.DecodeException;
 import dev.dmvpn.ref.bytes.DecodeResult;
 import dev.dmvpn.ref.bytes.InternetChecksum;
 
@@ -20,13 +19,7 @@ public final class GreCodec {
   private GreCodec() {}
 
   public static DecodeResult<GrePacket> decode(ByteReader r) {
-    try {
-      return DecodeResult.ok(read(r));
-    } catch (DecodeException e) {
-      return DecodeResult.failure(e.toError(LAYER));
-    } catch (RuntimeException e) {
-      return DecodeResult.failure(LAYER, r.offset(), "internal: " + e);
-    }
+    return DecodeResult.guard(LAYER, r, () -> read(r));
   }
 
   /**

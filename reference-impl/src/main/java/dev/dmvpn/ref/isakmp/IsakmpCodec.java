@@ -2,7 +2,6 @@ package dev.dmvpn.ref.isakmp;
 
 import dev.dmvpn.ref.bytes.ByteReader;
 import dev.dmvpn.ref.bytes.ByteWriter;
-import dev.dmvpn.ref.bytes.DecodeException;
 import dev.dmvpn.ref.bytes.DecodeResult;
 import java.util.List;
 
@@ -29,13 +28,7 @@ public final class IsakmpCodec {
 
   /** Decodes one message starting at the reader's position; never throws. */
   public static DecodeResult<IsakmpMessage> decode(ByteReader r) {
-    try {
-      return DecodeResult.ok(decodeMessage(r));
-    } catch (DecodeException e) {
-      return DecodeResult.failure(e.toError(LAYER));
-    } catch (RuntimeException e) {
-      return DecodeResult.failure(LAYER, r.offset(), "internal: " + e);
-    }
+    return DecodeResult.guard(LAYER, r, () -> decodeMessage(r));
   }
 
   /** Decodes a message held in a whole array (offsets relative to its start). */
@@ -49,13 +42,7 @@ public final class IsakmpCodec {
    * bytes after it (CBC padding) are left unread in {@code r}, so {@code r.remaining()} is the pad length.
    */
   public static DecodeResult<List<IsakmpPayload>> decodePayloads(ByteReader r, PayloadType first) {
-    try {
-      return DecodeResult.ok(PayloadChain.decodePadded(r, first.value()));
-    } catch (DecodeException e) {
-      return DecodeResult.failure(e.toError(LAYER));
-    } catch (RuntimeException e) {
-      return DecodeResult.failure(LAYER, r.offset(), "internal: " + e);
-    }
+    return DecodeResult.guard(LAYER, r, () -> PayloadChain.decodePadded(r, first.value()));
   }
 
   /**

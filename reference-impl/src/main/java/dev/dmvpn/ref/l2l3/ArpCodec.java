@@ -2,7 +2,6 @@ package dev.dmvpn.ref.l2l3;
 
 import dev.dmvpn.ref.bytes.ByteReader;
 import dev.dmvpn.ref.bytes.ByteWriter;
-import dev.dmvpn.ref.bytes.DecodeException;
 import dev.dmvpn.ref.bytes.DecodeResult;
 
 /**
@@ -15,13 +14,7 @@ public final class ArpCodec {
   private ArpCodec() {}
 
   public static DecodeResult<ArpPacket> decode(ByteReader r) {
-    try {
-      return DecodeResult.ok(read(r));
-    } catch (DecodeException e) {
-      return DecodeResult.failure(e.toError(LAYER));
-    } catch (RuntimeException e) {
-      return DecodeResult.failure(LAYER, r.offset(), "internal: " + e);
-    }
+    return DecodeResult.guard(LAYER, r, () -> read(r));
   }
 
   public static void encode(ArpPacket p, ByteWriter w) {

@@ -2,7 +2,6 @@ package dev.dmvpn.ref.l2l3;
 
 import dev.dmvpn.ref.bytes.ByteReader;
 import dev.dmvpn.ref.bytes.ByteWriter;
-import dev.dmvpn.ref.bytes.DecodeException;
 import dev.dmvpn.ref.bytes.DecodeResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,13 +14,7 @@ public final class EthernetCodec {
 
   /** Decodes the MAC header, any VLAN tags, and takes every remaining byte as payload. Never throws. */
   public static DecodeResult<EthernetFrame> decode(ByteReader r) {
-    try {
-      return DecodeResult.ok(read(r));
-    } catch (DecodeException e) {
-      return DecodeResult.failure(e.toError(LAYER));
-    } catch (RuntimeException e) {
-      return DecodeResult.failure(LAYER, r.offset(), "internal: " + e);
-    }
+    return DecodeResult.guard(LAYER, r, () -> read(r));
   }
 
   public static DecodeResult<EthernetFrame> decode(byte[] frame) {

@@ -2,7 +2,6 @@ package dev.dmvpn.ref.l2l3;
 
 import dev.dmvpn.ref.bytes.ByteReader;
 import dev.dmvpn.ref.bytes.ByteWriter;
-import dev.dmvpn.ref.bytes.DecodeException;
 import dev.dmvpn.ref.bytes.DecodeResult;
 import dev.dmvpn.ref.bytes.InternetChecksum;
 
@@ -17,17 +16,13 @@ public final class IcmpCodec {
   private IcmpCodec() {}
 
   public static DecodeResult<IcmpPacket> decode(ByteReader r) {
-    try {
+    return DecodeResult.guard(LAYER, r, () -> {
       IcmpType type = IcmpType.valueOf(r.u8("type"));
       int code = r.u8("code");
       int checksum = r.u16("checksum");
       int rest = r.i32("rest of header");
-      return DecodeResult.ok(new IcmpPacket(type, code, checksum, rest, r.rest()));
-    } catch (DecodeException e) {
-      return DecodeResult.failure(e.toError(LAYER));
-    } catch (RuntimeException e) {
-      return DecodeResult.failure(LAYER, r.offset(), "internal: " + e);
-    }
+      return new IcmpPacket(type, code, checksum, rest, r.rest());
+    });
   }
 
   /** Writes the message with the checksum recomputed over header and data. */

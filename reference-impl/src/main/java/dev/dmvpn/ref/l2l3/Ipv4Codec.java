@@ -2,7 +2,6 @@ package dev.dmvpn.ref.l2l3;
 
 import dev.dmvpn.ref.bytes.ByteReader;
 import dev.dmvpn.ref.bytes.ByteWriter;
-import dev.dmvpn.ref.bytes.DecodeException;
 import dev.dmvpn.ref.bytes.DecodeResult;
 import dev.dmvpn.ref.bytes.InternetChecksum;
 import dev.dmvpn.ref.bytes.Ipv4Address;
@@ -26,13 +25,7 @@ public final class Ipv4Codec {
   private Ipv4Codec() {}
 
   public static DecodeResult<Ipv4Packet> decode(ByteReader r) {
-    try {
-      return DecodeResult.ok(read(r));
-    } catch (DecodeException e) {
-      return DecodeResult.failure(e.toError(LAYER));
-    } catch (RuntimeException e) {
-      return DecodeResult.failure(LAYER, r.offset(), "internal: " + e);
-    }
+    return DecodeResult.guard(LAYER, r, () -> read(r));
   }
 
   /**

@@ -2,7 +2,6 @@ package dev.dmvpn.ref.l2l3;
 
 import dev.dmvpn.ref.bytes.ByteReader;
 import dev.dmvpn.ref.bytes.ByteWriter;
-import dev.dmvpn.ref.bytes.DecodeException;
 import dev.dmvpn.ref.bytes.DecodeResult;
 
 /**
@@ -15,18 +14,14 @@ public final class LinuxSllCodec {
   private LinuxSllCodec() {}
 
   public static DecodeResult<LinuxSllHeader> decode(ByteReader r) {
-    try {
+    return DecodeResult.guard(LAYER, r, () -> {
       SllPacketType type = SllPacketType.valueOf(r.u16("packet type"));
       HardwareType hrd = HardwareType.valueOf(r.u16("ARPHRD type"));
       int addrLen = r.u16("link-layer address length");
       byte[] addr = r.bytes(LinuxSllHeader.ADDRESS_FIELD_LENGTH, "link-layer address");
       EtherType proto = EtherType.valueOf(r.u16("protocol type"));
-      return DecodeResult.ok(new LinuxSllHeader(type, hrd, addrLen, addr, proto));
-    } catch (DecodeException e) {
-      return DecodeResult.failure(e.toError(LAYER));
-    } catch (RuntimeException e) {
-      return DecodeResult.failure(LAYER, r.offset(), "internal: " + e);
-    }
+      return new LinuxSllHeader(type, hrd, addrLen, addr, proto);
+    });
   }
 
   public static void encode(LinuxSllHeader h, ByteWriter w) {

@@ -2,7 +2,6 @@ package dev.dmvpn.ref.l2l3;
 
 import dev.dmvpn.ref.bytes.ByteReader;
 import dev.dmvpn.ref.bytes.ByteWriter;
-import dev.dmvpn.ref.bytes.DecodeException;
 import dev.dmvpn.ref.bytes.DecodeResult;
 import dev.dmvpn.ref.bytes.InternetChecksum;
 import dev.dmvpn.ref.bytes.Ipv4Address;
@@ -22,7 +21,7 @@ public final class UdpCodec {
   private UdpCodec() {}
 
   public static DecodeResult<UdpDatagram> decode(ByteReader r) {
-    try {
+    return DecodeResult.guard(LAYER, r, () -> {
       int start = r.offset();
       int src = r.u16("source port");
       int dst = r.u16("destination port");
@@ -32,12 +31,8 @@ public final class UdpCodec {
         throw r.failAt(start + OFFSET_LENGTH, "length " + length + " is below the 8-byte header");
       }
       byte[] payload = r.bytes(Math.min(length - UdpDatagram.HEADER_LENGTH, r.remaining()), "payload");
-      return DecodeResult.ok(new UdpDatagram(src, dst, length, checksum, payload));
-    } catch (DecodeException e) {
-      return DecodeResult.failure(e.toError(LAYER));
-    } catch (RuntimeException e) {
-      return DecodeResult.failure(LAYER, r.offset(), "internal: " + e);
-    }
+      return new UdpDatagram(src, dst, length, checksum, payload);
+    });
   }
 
   /**

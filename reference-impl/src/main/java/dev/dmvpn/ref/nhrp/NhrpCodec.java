@@ -2,7 +2,6 @@ package dev.dmvpn.ref.nhrp;
 
 import dev.dmvpn.ref.bytes.ByteReader;
 import dev.dmvpn.ref.bytes.ByteWriter;
-import dev.dmvpn.ref.bytes.DecodeException;
 import dev.dmvpn.ref.bytes.DecodeResult;
 import dev.dmvpn.ref.bytes.InternetChecksum;
 import java.util.List;
@@ -30,14 +29,7 @@ public final class NhrpCodec {
 
   /** Decodes one NHRP packet starting at the reader's position; never throws. */
   public static DecodeResult<NhrpPacket> decode(ByteReader r) {
-    int start = r.offset();
-    try {
-      return DecodeResult.ok(decodePacket(r));
-    } catch (DecodeException e) {
-      return DecodeResult.failure(e.toError(LAYER));
-    } catch (RuntimeException e) {
-      return DecodeResult.failure(LAYER, start, "internal: " + e);
-    }
+    return DecodeResult.guard(LAYER, r, () -> decodePacket(r));
   }
 
   private static NhrpPacket decodePacket(ByteReader r) {
