@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,20 +25,7 @@ public final class EspSaFile {
 
   /** Parses file content; {@code source} names the file in error messages. */
   public static List<WiresharkEspSa> parse(String content, String source) throws KeyFileException {
-    List<WiresharkEspSa> out = new ArrayList<>();
-    String[] lines = content.split("\r?\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].strip();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      try {
-        out.add(parseLine(line));
-      } catch (IllegalArgumentException e) {
-        throw new KeyFileException(source, i + 1, e.getMessage());
-      }
-    }
-    return out;
+    return UatFields.parseLines(content, source, EspSaFile::parseLine);
   }
 
   public static void write(Path file, List<WiresharkEspSa> sas) throws IOException {

@@ -7,6 +7,32 @@ import java.util.List;
 final class UatFields {
   private UatFields() {}
 
+  /** A parser of one non-blank, non-comment line; throws IllegalArgumentException with the reason. */
+  interface LineParser<T> {
+    T parse(String line);
+  }
+
+  /**
+   * The rows of a UAT file: blank lines and '#' comments skipped, every other line parsed; the first bad line
+   * fails the whole file with its 1-based number, so a half-read key file never decrypts half a capture.
+   */
+  static <T> List<T> parseLines(String content, String source, LineParser<T> parser) throws KeyFileException {
+    List<T> out = new ArrayList<>();
+    String[] lines = content.split("\r?\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      try {
+        out.add(parser.parse(line));
+      } catch (IllegalArgumentException e) {
+        throw new KeyFileException(source, i + 1, e.getMessage());
+      }
+    }
+    return out;
+  }
+
   /** The unescaped contents of the quoted fields of {@code line}; throws naming the column of a problem. */
   static List<String> split(String line) {
     List<String> fields = new ArrayList<>();
