@@ -1,5 +1,6 @@
 package dev.dmvpn.ref.ike;
 
+import dev.dmvpn.ref.testing.Tshark;
 import static org.testng.Assert.assertEquals;
 import static org.testng.Assert.assertTrue;
 
@@ -22,7 +23,6 @@ import dev.dmvpn.ref.l2l3.MacAddress;
 import dev.dmvpn.ref.l2l3.UdpCodec;
 import dev.dmvpn.ref.l2l3.UdpDatagram;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,7 +30,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.testng.annotations.BeforeClass;
 import org.testng.annotations.Test;
 
@@ -131,23 +130,7 @@ public class NatTTsharkTest {
   }
 
   private List<String> tshark(String filter, String... fields) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>(List.of("/usr/bin/tshark", "-n", "-r", pcap.toString(), "-T", "fields",
-        "-E", "aggregator=,", "-E", "occurrence=" + (filter.equals("esp") ? "f" : "a"))); // esp: outer IP only
-    if (!filter.isEmpty()) {
-      cmd.addAll(List.of("-Y", filter));
-    }
-    for (String f : fields) {
-      cmd.add("-e");
-      cmd.add(f);
-    }
-    ProcessBuilder pb = new ProcessBuilder(cmd);
-    pb.environment().put("WIRESHARK_CONFIG_DIR", dir.resolve("keys").toString());
-    pb.redirectError(ProcessBuilder.Redirect.DISCARD);
-    Process p = pb.start();
-    String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!p.waitFor(2, TimeUnit.MINUTES) || p.exitValue() != 0) {
-      throw new IllegalStateException("tshark failed on " + pcap);
-    }
-    return text.lines().toList();
+    // esp: the outer IP header only
+    return Tshark.decrypted(dir.resolve("keys"), pcap, filter, filter.equals("esp"), fields);
   }
 }

@@ -1,5 +1,6 @@
 package dev.dmvpn.ref.ike;
 
+import dev.dmvpn.ref.testing.Tshark;
 import static org.testng.Assert.assertEquals;
 import static org.testng.Assert.assertFalse;
 import static org.testng.Assert.assertTrue;
@@ -32,15 +33,12 @@ import dev.dmvpn.ref.l2l3.Ipv4Packet;
 import dev.dmvpn.ref.l2l3.MacAddress;
 import dev.dmvpn.ref.l2l3.UdpCodec;
 import dev.dmvpn.ref.l2l3.UdpDatagram;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.testng.annotations.Test;
 
 /**
@@ -187,18 +185,6 @@ public class QuickModePfsTest {
   }
 
   private static List<String> tshark(Path dir, Path pcap, String filter, String... fields) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of("/usr/bin/tshark", "-n", "-r", pcap.toString(), "-Y", filter,
-        "-T", "fields", "-E", "aggregator=,", "-E", "occurrence=" + (filter.equals("esp") ? "f" : "a")));
-    for (String f : fields) {
-      cmd.add("-e");
-      cmd.add(f);
-    }
-    ProcessBuilder pb = new ProcessBuilder(cmd);
-    pb.environment().put("WIRESHARK_CONFIG_DIR", dir.resolve("keys").toString());
-    pb.redirectError(ProcessBuilder.Redirect.DISCARD);
-    Process p = pb.start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(p.waitFor(2, TimeUnit.MINUTES) && p.exitValue() == 0, "tshark ran on " + pcap);
-    return out.lines().toList();
+    return Tshark.decrypted(dir.resolve("keys"), pcap, filter, filter.equals("esp"), fields);
   }
 }

@@ -1,5 +1,6 @@
 package dev.dmvpn.ref.ipsec;
 
+import dev.dmvpn.ref.testing.Tshark;
 import static org.testng.Assert.assertEquals;
 
 import dev.dmvpn.ref.capture.keys.KeyFiles;
@@ -7,13 +8,11 @@ import dev.dmvpn.ref.capture.keys.WiresharkEspSa;
 import dev.dmvpn.ref.crypto.RandomSource;
 import dev.dmvpn.ref.time.Clock;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.testng.annotations.DataProvider;
 import org.testng.annotations.Test;
 
@@ -77,16 +76,7 @@ public class EspTsharkExportTest {
 
   /** Per ESP frame: seq, next header, icv_good, icv_bad, GRE protocol, ICMP type. */
   private static List<String> tshark(Path configDir, Path pcap) throws IOException, InterruptedException {
-    ProcessBuilder pb = new ProcessBuilder("/usr/bin/tshark", "-n", "-r", pcap.toString(), "-Y", "esp",
-        "-T", "fields", "-e", "esp.sequence", "-e", "esp.protocol", "-e", "esp.icv_good", "-e", "esp.icv_bad",
-        "-e", "gre.proto", "-e", "icmp.type");
-    pb.environment().put("WIRESHARK_CONFIG_DIR", configDir.toString());
-    pb.redirectError(ProcessBuilder.Redirect.DISCARD);
-    Process proc = pb.start();
-    String out = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!proc.waitFor(2, TimeUnit.MINUTES) || proc.exitValue() != 0) {
-      throw new IllegalStateException("tshark failed on " + pcap);
-    }
-    return out.lines().toList();
+    return Tshark.decrypted(configDir, pcap, "esp", false, "esp.sequence", "esp.protocol", "esp.icv_good",
+        "esp.icv_bad", "gre.proto", "icmp.type");
   }
 }

@@ -48,14 +48,42 @@ public final class Tshark {
     return rows;
   }
 
+  /**
+   * {@code tshark -T fields} with {@code WIRESHARK_CONFIG_DIR=keyDir}, so Wireshark's own key files there
+   * ({@code esp_sa}, {@code ikev1_decryption_table}, {@code preferences}) decrypt the capture. One line per frame
+   * matching {@code filter} (empty: every frame), fields tab-separated, several occurrences comma-joined
+   * ({@code firstOccurrence}: only the first, e.g. the outer IP header).
+   */
+  public static List<String> decrypted(Path keyDir, Path capture, String filter, boolean firstOccurrence,
+      String... fields) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of(BINARY.toString(), "-n", "-r", capture.toString(), "-T", "fields",
+        "-E", "aggregator=,", "-E", "occurrence=" + (firstOccurrence ? "f" : "a")));
+    if (!filter.isEmpty()) {
+      cmd.addAll(List.of("-Y", filter));
+    }
+    for (String f : fields) {
+      cmd.add("-e");
+      cmd.add(f);
+    }
+    return run(cmd, Map.of("WIRESHARK_CONFIG_DIR", keyDir.toString()));
+  }
+
   /** Runs a tshark command line and returns stdout lines; throws with stderr when tshark fails. */
   public static List<String> run(List<String> cmd) throws IOException, InterruptedException {
+    return run(cmd, Map.of());
+  }
+
+  /** {@link #run(List)} with extra environment variables. */
+  public static List<String> run(List<String> cmd, Map<String, String> env)
+      throws IOException, InterruptedException {
     if (!Files.isExecutable(BINARY)) {
       throw new IllegalStateException("tshark not installed at " + BINARY + ": run bin/test (installs it)");
     }
     Path err = Files.createTempFile("tshark", ".err");
     try {
-      Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).start();
+      ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(err.toFile());
+      pb.environment().putAll(env);
+      Process p = pb.start();
       List<String> out;
       try (var in = p.getInputStream()) {
         out = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();

@@ -1,5 +1,6 @@
 package dev.dmvpn.ref.capture.keys;
 
+import dev.dmvpn.ref.testing.Tshark;
 import static org.testng.Assert.assertEquals;
 import static org.testng.Assert.assertThrows;
 import static org.testng.Assert.assertTrue;
@@ -117,14 +118,7 @@ public class KeyFilesTest {
 
   private static List<String> tsharkField(Path dir, String capture, String filter, String field)
       throws IOException, InterruptedException {
-    ProcessBuilder pb = new ProcessBuilder("/usr/bin/tshark", "-n", "-r", SharedFiles.capture(capture).toString(),
-        "-Y", filter, "-T", "fields", "-e", field);
-    pb.environment().put("WIRESHARK_CONFIG_DIR", dir.toString());
-    pb.redirectError(ProcessBuilder.Redirect.DISCARD);
-    Process p = pb.start();
-    List<String> out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-    p.waitFor();
-    return out;
+    return Tshark.decrypted(dir, SharedFiles.capture(capture), filter, false, field);
   }
 
   private static KeyFileException parseError(String content) {
