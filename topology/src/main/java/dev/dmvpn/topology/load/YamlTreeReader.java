@@ -59,7 +59,7 @@ final class YamlTreeReader {
         problems.add(new TestbedProblem(file, 0, "(file)", "the file is empty"));
         return Optional.empty();
       }
-      YamlNode root = node(p, first);
+      YamlNode root = node(p, first, line(p));
       if (p.nextToken() != null) {
         problems.add(new TestbedProblem(file, line(p), "(file)", "more than one YAML document; a testbed is one"));
       }
@@ -73,9 +73,16 @@ final class YamlTreeReader {
     }
   }
 
-  private YamlNode node(JsonParser p, JsonToken t) throws IOException {
+  /**
+   * @param keyLine the line of the key this node is the value of: a block mapping or list starts on the line
+   *     after its key, but "required field missing" reads better at the key
+   */
+  private YamlNode node(JsonParser p, JsonToken t, int keyLine) throws IOException {
     int line = line(p);
     checkAnchor(p, line);
+    if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+      line = Math.min(line, keyLine);
+    }
     return switch (t) {
       case START_OBJECT -> mapping(p, line);
       case START_ARRAY -> sequence(p, line);
@@ -94,7 +101,7 @@ final class YamlTreeReader {
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
       String key = p.currentName();
       int keyLine = line(p);
-      YamlNode value = node(p, p.nextToken());
+      YamlNode value = node(p, p.nextToken(), keyLine);
       if (entries.containsKey(key)) {
         problems.add(new TestbedProblem(file, keyLine, key,
             "duplicate key (first at line " + entries.get(key).keyLine() + "); YAML keeps only one"));
@@ -115,7 +122,7 @@ final class YamlTreeReader {
       if (t == null) {
         throw new IllegalStateException("the list never ends");
       }
-      items.add(node(p, t));
+      items.add(node(p, t, line(p)));
     }
     return new Sequence(items, line);
   }
