@@ -125,6 +125,15 @@ final class Fields {
     return Optional.empty();
   }
 
+  /**
+   * A keyword. YAML 1.1 reads plain {@code off}, {@code on}, {@code yes}, {@code no} as booleans; where a word is
+   * expected (e.g. {@code host_key: off}) the word as written is what the user meant.
+   */
+  private Optional<String> word(Mapping m, String path, String key, boolean required) {
+    return value(m, path, key, required).flatMap(n -> n instanceof Scalar s && s.kind() == Kind.BOOLEAN
+        ? Optional.of(s.text().strip()) : text(n, child(path, key)));
+  }
+
   Optional<Integer> integer(Mapping m, String path, String key, boolean required, long min, long max) {
     return value(m, path, key, required).flatMap(n -> integer(n, child(path, key), min, max));
   }
@@ -178,7 +187,7 @@ final class Fields {
   /** One of a fixed set of words. */
   <T> Optional<T> choice(Mapping m, String path, String key, boolean required, Function<String, Optional<T>> parse,
       String allowed) {
-    return string(m, path, key, required).flatMap(t -> {
+    return word(m, path, key, required).flatMap(t -> {
       Optional<T> v = parse.apply(t);
       if (v.isEmpty()) {
         error(m.entries().get(key).keyLine(), child(path, key), "'" + t + "' is not one of: " + allowed);

@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * A YAML document as a tree that keeps the line of every node (Jackson's {@code JsonNode} drops locations).
  */
-public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.Scalar {
+sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.Scalar {
 
   /** 1-based line where the node starts. */
   int line();
