@@ -56,11 +56,15 @@ final class ConnectionReader {
     f.onlyKeys(m, path, known);
     f.filledNotes(m, path);
     Optional<String> host = host(m, path);
-    Optional<VtyProtocol> protocol = f.choice(m, path, "protocol", true,
-        t -> protocolOf(t), "telnet, ssh");
     Optional<Integer> port = f.integer(m, path, "port", false, 1, 65535);
     Optional<Integer> line = f.integer(m, path, "line", false, 0, 999);
     boolean console = CONSOLE_NAMES.contains(name) || line.isPresent();
+    // a console line is reverse telnet whatever the file says, so its protocol may be left out
+    Optional<VtyProtocol> protocol = f.choice(m, path, "protocol", !console, ConnectionReader::protocolOf,
+        "telnet, ssh");
+    if (console && !m.entries().containsKey("protocol")) {
+      protocol = Optional.of(VtyProtocol.TELNET);
+    }
     Map<String, Credential> credentials = secrets.credentials(m, path);
     if (console) {
       return console(m, path, host, protocol, port, line, credentials);

@@ -27,6 +27,7 @@ final class DmvpnChecks {
   }
 
   static void check(Testbed t, Dmvpn dm, Locations where, List<TestbedProblem> out) {
+    tunnelNetwork(t, dm, where, out);
     Map<String, String> roles = new HashMap<>();
     List<DmvpnMember> members = dm.members();
     for (int n = 0; n < members.size(); n++) {
@@ -49,6 +50,28 @@ final class DmvpnChecks {
       nbmaAddress(dm, m, d, path, where, out);
       lans(m, d, path, where, out);
     }
+  }
+
+  /** The tunnel subnet must be its own: overlapping a physical subnet makes routing to it ambiguous. */
+  private static void tunnelNetwork(Testbed t, Dmvpn dm, Locations where, List<TestbedProblem> out) {
+    Ipv4Cidr net = dm.tunnel().network();
+    if (!dm.tunnel().interfaceName().startsWith(InterfaceNames.TUNNEL)) {
+      out.add(where.problem("dmvpn.tunnel.interface", dm.tunnel().interfaceName() + " is not a Tunnel interface"));
+    }
+    for (Device d : t.devices().values()) {
+      for (DeviceInterface i : d.interfaces().values()) {
+        if (i.ipv4().isPresent() && overlap(net, i.ipv4().get())) {
+          out.add(where.problem("dmvpn.tunnel.network", net.subnet() + " overlaps " + d.name() + " " + i.name()
+              + " " + i.ipv4().get().subnet()));
+        }
+      }
+    }
+  }
+
+  private static boolean overlap(Ipv4Cidr a, Ipv4Cidr b) {
+    Ipv4Cidr shorter = a.prefixLength() <= b.prefixLength() ? a : b;
+    Ipv4Cidr longer = shorter == a ? b : a;
+    return shorter.contains(longer.network());
   }
 
   private static void tunnelAddress(Dmvpn dm, DmvpnMember m, String path, Locations where,

@@ -23,6 +23,7 @@ final class ReferenceChecks {
 
   static void check(Testbed t, Locations where, List<TestbedProblem> out) {
     captures(t, where, out);
+    consoleLines(t, where, out);
     credentialFiles(t.credentials(), "testbed.credentials", where, out);
     for (Device d : t.devices().values()) {
       String path = "devices." + d.name();
@@ -52,6 +53,23 @@ final class ReferenceChecks {
         out.add(where.problem(path + ".interface", c.device() + " has no interface " + c.interfaceName()
             + " in topology:"));
       }
+    }
+  }
+
+  /** Two devices on one terminal-server port would each reach the other's console. */
+  private static void consoleLines(Testbed t, Locations where, List<TestbedProblem> out) {
+    Map<String, String> seen = new java.util.HashMap<>();
+    for (Device d : t.devices().values()) {
+      d.connections().forEach((name, c) -> {
+        if (c instanceof Connection.Console console) {
+          String path = "devices." + d.name() + ".connections." + name + ".port";
+          String first = seen.putIfAbsent(console.host() + ":" + console.port(), path);
+          if (first != null) {
+            out.add(where.problem(path, "terminal server " + console.host() + " port " + console.port()
+                + " is already the console of " + first + " (file line " + where.lineOf(first) + ")"));
+          }
+        }
+      });
     }
   }
 
