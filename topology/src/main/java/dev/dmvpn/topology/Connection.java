@@ -25,8 +25,20 @@ public sealed interface Connection permits Connection.Console, Connection.Vty {
    * A VTY session to the router itself.
    *
    * @param hostKeyPolicy only meaningful for SSH (telnet has no host key)
+   * @param credentials this connection's own credentials (pyATS allows them per connection); empty means the
+   *     device's
    */
-  record Vty(VtyProtocol protocol, String host, int port, HostKeyPolicy hostKeyPolicy) implements Connection {}
+  record Vty(VtyProtocol protocol, String host, int port, HostKeyPolicy hostKeyPolicy,
+      Map<String, Credential> credentials) implements Connection {
+    public Vty {
+      credentials = Map.copyOf(credentials);
+    }
+
+    /** A VTY session that uses the device's credentials. */
+    public Vty(VtyProtocol protocol, String host, int port, HostKeyPolicy hostKeyPolicy) {
+      this(protocol, host, port, hostKeyPolicy, Map.of());
+    }
+  }
 
   /** Telnet or SSH. */
   enum VtyProtocol {

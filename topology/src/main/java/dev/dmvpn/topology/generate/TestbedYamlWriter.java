@@ -98,6 +98,9 @@ public final class TestbedYamlWriter {
       if (vty.protocol() == Connection.VtyProtocol.SSH) {
         m.put("host_key", vty.hostKeyPolicy().yamlName());
       }
+      if (!vty.credentials().isEmpty()) {
+        m.put("credentials", credentials(vty.credentials()));
+      }
     }
     return m;
   }

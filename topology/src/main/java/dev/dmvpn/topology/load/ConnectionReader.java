@@ -99,15 +99,11 @@ final class ConnectionReader {
     if (protocol.isPresent() && protocol.get() == VtyProtocol.TELNET && policy.isPresent()) {
       f.error(m.entries().get("host_key").keyLine(), path + ".host_key", "telnet has no host key; remove host_key");
     }
-    if (!credentials.isEmpty()) {
-      f.error(m.entries().get("credentials").keyLine(), path + ".credentials",
-          "a VTY connection uses the device's credentials; connection credentials are for terminal servers");
-    }
     if (host.isEmpty() || protocol.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new Connection.Vty(protocol.get(), host.get(), port.orElse(protocol.get().defaultPort()),
-        policy.orElse(HostKeyPolicy.STRICT)));
+        policy.orElse(HostKeyPolicy.STRICT), credentials));
   }
 
   /** pyATS writes {@code ip:}; ours allows {@code host:} (a name or an address); one of them, not both. */

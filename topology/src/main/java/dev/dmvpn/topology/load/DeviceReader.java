@@ -17,6 +17,8 @@ final class DeviceReader {
   private static final Set<String> PYATS_IGNORED =
       Set.of("alias", "type", "series", "model", "role", "custom", "clean", "peripherals", "management", "region",
           "location", "power", "chassis_type", "platform_version");
+  /** pyATS's older credential keys, read by {@link SecretRefReader#legacyPasswords}. */
+  private static final Set<String> PYATS_LEGACY = Set.of("tacacs", "passwords");
   private static final Set<String> OURS =
       Set.of("os", "platform", "hostname", "image", "credentials", "connections", "default_gateway", Fields.FILLED);
 
@@ -50,13 +52,15 @@ final class DeviceReader {
     Mapping m = om.get();
     Set<String> known = new java.util.HashSet<>(OURS);
     known.addAll(PYATS_IGNORED);
+    known.addAll(PYATS_LEGACY);
     f.onlyKeys(m, path, known);
     f.filledNotes(m, path);
     Optional<OsType> os = f.choice(m, path, "os", true, OsType::parse, "ios, linux");
     Optional<Platform> platform = f.choice(m, path, "platform", false, Platform::parse, "2691, 3725 (or c2691, c3725)");
     String hostname = f.string(m, path, "hostname", false).orElse(name);
     Optional<String> image = f.string(m, path, "image", false);
-    Map<String, Credential> credentials = secrets.credentials(m, path);
+    Map<String, Credential> credentials = new LinkedHashMap<>(secrets.legacyPasswords(m, path));
+    credentials.putAll(secrets.credentials(m, path));
     Map<String, Connection> conns = connections.connections(m, path);
     var gateway = f.address(m, path, "default_gateway", false);
     if (os.isEmpty()) {

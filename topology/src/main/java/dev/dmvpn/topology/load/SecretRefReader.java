@@ -44,6 +44,28 @@ final class SecretRefReader {
     return out;
   }
 
+  /**
+   * pyATS's older form, {@code tacacs: {username}} with {@code passwords: {tacacs, enable, line}}, read as the
+   * credentials {@code default} (the tacacs password with the tacacs username), {@code enable} and {@code line}.
+   * Its passwords follow the same rule: references only.
+   */
+  Map<String, Credential> legacyPasswords(Mapping parent, String path) {
+    Map<String, Credential> out = new LinkedHashMap<>();
+    Optional<String> user = f.value(parent, path, "tacacs", false)
+        .flatMap(n -> f.mapping(n, path + ".tacacs"))
+        .flatMap(t -> {
+          f.onlyKeys(t, path + ".tacacs", Set.of("username", "login_prompt", "password_prompt"));
+          return f.string(t, path + ".tacacs", "username", false);
+        });
+    String pp = Fields.child(path, "passwords");
+    f.value(parent, path, "passwords", false).flatMap(n -> f.mapping(n, pp)).ifPresent(m ->
+        m.entries().forEach((name, e) -> secret(e.value(), pp + "." + name).ifPresent(ref -> {
+          boolean login = name.equals("tacacs");
+          out.put(login ? "default" : name, new Credential(login ? user : Optional.empty(), ref));
+        })));
+    return out;
+  }
+
   private Optional<Credential> credential(YamlNode node, String path) {
     Optional<Mapping> m = f.mapping(node, path);
     if (m.isEmpty()) {

@@ -92,7 +92,9 @@ public final class TestbedLoader {
       f.onlyKeys(tb.get(), "testbed", TESTBED_KEYS);
       f.filledNotes(tb.get(), "testbed");
       name = f.string(tb.get(), "testbed", "name", false).orElse(name);
-      credentials = secrets.credentials(tb.get(), "testbed");
+      Map<String, Credential> all = new LinkedHashMap<>(secrets.legacyPasswords(tb.get(), "testbed"));
+      all.putAll(secrets.credentials(tb.get(), "testbed"));
+      credentials = all;
     }
     Map<String, Device> devices = new DeviceReader(f, secrets).devices(root);
     Set<String> declared = declaredDevices(root);

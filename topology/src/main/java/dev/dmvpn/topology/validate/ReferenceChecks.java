@@ -29,9 +29,9 @@ final class ReferenceChecks {
       String path = "devices." + d.name();
       credentialFiles(d.credentials(), path + ".credentials", where, out);
       d.connections().forEach((name, c) -> {
-        if (c instanceof Connection.Console console) {
-          credentialFiles(console.credentials(), path + ".connections." + name + ".credentials", where, out);
-        }
+        Map<String, Credential> own = c instanceof Connection.Console con ? con.credentials()
+            : ((Connection.Vty) c).credentials();
+        credentialFiles(own, path + ".connections." + name + ".credentials", where, out);
       });
     }
     t.dmvpn().ifPresent(dm -> {

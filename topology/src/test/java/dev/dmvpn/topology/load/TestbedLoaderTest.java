@@ -73,9 +73,10 @@ public class TestbedLoaderTest {
     assertEquals(dm.hub().nbmaAddress(), Ipv4Address.parse("209.168.202.225"));
     assertEquals(dm.spokes().stream().map(s -> s.tunnelAddress().toString()).toList(),
         List.of("192.168.1.2", "192.168.1.3"));
-    assertEquals(t.devices().get("sv9-2").connections().get("console"),
-        new Connection.Console("ts.lab.invalid", 2001, Optional.of(1), t.devices().get("sv9-2").connections()
-            .get("console") instanceof Connection.Console c ? c.credentials() : null));
+    Connection.Console console = (Connection.Console) t.devices().get("sv9-2").connections().get("console");
+    assertEquals(List.of(console.host(), console.port(), console.line()),
+        List.of("ts.lab.invalid", 2001, Optional.of(1)));
+    assertEquals(console.credentials().get("default").password(), new SecretRef.Env("DMVPN_TS_PASSWORD"));
   }
 
   @Test
@@ -102,6 +103,27 @@ public class TestbedLoaderTest {
         "t.yaml:11: topology.r1.interfaces.Fa0/0.lnk: unknown key (did you mean 'link'?); allowed here: alias, "
             + "description, filled, ipv4, ipv6, link, type"));
     assertFalse(r.report().contains("hunter2"), "a literal password must not be echoed");
+  }
+
+  @Test
+  public void pyatsLegacyPasswordsBecomeCredentials() {
+    LoadResult r = text(String.join("\n",
+        "devices:",
+        "  r1:",
+        "    os: ios",
+        "    tacacs: {username: netops}",
+        "    passwords: {tacacs: '%ENV{R1_LOGIN}', enable: '%ENV{R1_ENABLE}'}",
+        "    connections:",
+        "      cli: {protocol: ssh, ip: 10.0.0.1, credentials: {default: {username: x, password: '%ENV{CLI}'}}}",
+        ""));
+    assertEquals(r.problems(), List.of(), r.report());
+    Device r1 = r.testbed().orElseThrow().devices().get("r1");
+    assertEquals(r1.credentials().get("default"),
+        new dev.dmvpn.topology.Credential(Optional.of("netops"), new SecretRef.Env("R1_LOGIN")));
+    assertEquals(r1.credentials().get("enable"),
+        new dev.dmvpn.topology.Credential(Optional.empty(), new SecretRef.Env("R1_ENABLE")));
+    assertEquals(((Connection.Vty) r1.connections().get("cli")).credentials().get("default").password(),
+        new SecretRef.Env("CLI"));
   }
 
   @Test
