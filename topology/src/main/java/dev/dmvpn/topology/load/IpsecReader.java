@@ -48,7 +48,8 @@ final class IpsecReader {
     String encryption = word(isakmp.get(), ip, "encryption", ENCRYPTIONS).orElse(DEFAULT_ENCRYPTION);
     String hash = word(isakmp.get(), ip, "hash", HASHES).orElse(DEFAULT_HASH);
     var auth = word(isakmp.get(), ip, "authentication", List.of("pre-share"));
-    int group = f.integer(isakmp.get(), ip, "group", false, 1, 5).orElse(DEFAULT_GROUP);
+    int group = f.integer(isakmp.get(), ip, "group", false, 1, 5).filter(g -> groupOk(g, isakmp.get(), ip))
+        .orElse(DEFAULT_GROUP);
     int lifetime = f.integer(isakmp.get(), ip, "lifetime", false, 60, 86400).orElse(DEFAULT_LIFETIME);
     if (isakmp.get().entries().containsKey("authentication") && auth.isEmpty()) {
       return Optional.empty();
@@ -67,6 +68,15 @@ final class IpsecReader {
     }
     return Optional.of(new IpsecSpec(priority.get(), encryption, hash, auth.orElse("pre-share"), group, lifetime,
         psk.get(), tsName.get(), transforms, mode, profileName.get(), saLifetime));
+  }
+
+  /** IOS 12.3 offers Diffie-Hellman groups 1, 2 and 5. */
+  private boolean groupOk(int group, Mapping m, String path) {
+    if (group == 1 || group == 2 || group == 5) {
+      return true;
+    }
+    f.error(m.entries().get("group").keyLine(), path + ".group", group + " is not one of: 1, 2, 5");
+    return false;
   }
 
   private Optional<Mapping> sub(Mapping m, String path, String key) {
