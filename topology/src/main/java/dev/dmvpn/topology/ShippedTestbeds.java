@@ -1,14 +1,14 @@
 package dev.dmvpn.topology;
 
 import dev.dmvpn.topology.load.LoadResult;
+import dev.dmvpn.topology.load.Locations;
 import dev.dmvpn.topology.load.TestbedLoader;
 import dev.dmvpn.topology.load.TestbedProblem;
-import dev.dmvpn.topology.validate.TestbedValidator;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,19 +28,13 @@ public final class ShippedTestbeds {
     String display = "classpath:dev/dmvpn/topology/" + DIR + name;
     try (InputStream in = ShippedTestbeds.class.getResourceAsStream(DIR + name)) {
       if (in == null) {
-        return new LoadResult(Optional.empty(), dev.dmvpn.topology.load.Locations.none(display),
+        return new LoadResult(Optional.empty(), Locations.none(display),
             List.of(new TestbedProblem(display, 0, "(file)", "no such shipped testbed")));
       }
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      LoadResult r = TestbedLoader.load(display, text, Path.of("."));
-      if (r.testbed().isEmpty()) {
-        return r;
-      }
-      List<TestbedProblem> all = new ArrayList<>(r.problems());
-      all.addAll(TestbedValidator.validate(r.testbed().get(), r.locations()));
-      return new LoadResult(r.testbed(), r.locations(), all);
+      return TestbedLoader.loadAndValidate(display, text, Path.of("."));
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.dmvpn.topology.generate;
 
+import dev.dmvpn.ref.config.InterfaceNames;
 import dev.dmvpn.ref.config.Secret;
 import dev.dmvpn.topology.Device;
 import dev.dmvpn.topology.DeviceInterface;
@@ -80,7 +81,7 @@ public final class ConfigGenerator {
   private static List<Ipv4Cidr> advertised(Device d, Dmvpn dm, DmvpnMember m) throws ConfigGenerationException {
     List<Ipv4Cidr> out = new ArrayList<>();
     for (String lan : m.lanInterfaces()) {
-      DeviceInterface i = d.interfaces().get(dev.dmvpn.ref.config.InterfaceNames.canonicalOrSelf(lan));
+      DeviceInterface i = d.interfaces().get(InterfaceNames.canonicalOrSelf(lan));
       if (i == null || i.ipv4().isEmpty()) {
         throw new ConfigGenerationException(m.device() + " has no addressed LAN interface " + lan);
       }

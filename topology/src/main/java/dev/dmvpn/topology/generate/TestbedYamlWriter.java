@@ -17,6 +17,7 @@ import dev.dmvpn.topology.Testbed;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -92,7 +93,7 @@ public final class TestbedYamlWriter {
         m.put("credentials", credentials(con.credentials()));
       }
     } else if (c instanceof Connection.Vty vty) {
-      m.put("protocol", vty.protocol().name().toLowerCase(java.util.Locale.ROOT));
+      m.put("protocol", vty.protocol().name().toLowerCase(Locale.ROOT));
       m.put("host", vty.host());
       m.put("port", vty.port());
       if (vty.protocol() == Connection.VtyProtocol.SSH) {

@@ -5,6 +5,7 @@ import dev.dmvpn.topology.Connection.VtyProtocol;
 import dev.dmvpn.topology.Credential;
 import dev.dmvpn.topology.HostKeyPolicy;
 import dev.dmvpn.topology.load.YamlNode.Mapping;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -51,7 +52,7 @@ final class ConnectionReader {
       return Optional.empty();
     }
     Mapping m = om.get();
-    Set<String> known = new java.util.HashSet<>(OURS);
+    Set<String> known = new HashSet<>(OURS);
     known.addAll(PYATS_IGNORED);
     f.onlyKeys(m, path, known);
     f.filledNotes(m, path);

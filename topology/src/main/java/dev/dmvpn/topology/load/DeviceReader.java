@@ -6,6 +6,7 @@ import dev.dmvpn.topology.Device;
 import dev.dmvpn.topology.OsType;
 import dev.dmvpn.topology.Platform;
 import dev.dmvpn.topology.load.YamlNode.Mapping;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -50,7 +51,7 @@ final class DeviceReader {
       return Optional.empty();
     }
     Mapping m = om.get();
-    Set<String> known = new java.util.HashSet<>(OURS);
+    Set<String> known = new HashSet<>(OURS);
     known.addAll(PYATS_IGNORED);
     known.addAll(PYATS_LEGACY);
     f.onlyKeys(m, path, known);

@@ -6,6 +6,7 @@ import dev.dmvpn.topology.Device;
 import dev.dmvpn.topology.Dmvpn;
 import dev.dmvpn.topology.Testbed;
 import dev.dmvpn.topology.load.YamlNode.Mapping;
+import dev.dmvpn.topology.validate.TestbedValidator;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,17 +70,25 @@ public final class TestbedLoader {
 
   /** Load, then validate when the model could be built: every problem of both, at once. */
   public static LoadResult loadAndValidate(Path file) {
-    LoadResult r = load(file);
+    return validated(load(file));
+  }
+
+  /** {@link #load(String, String, Path)} then validate. */
+  public static LoadResult loadAndValidate(String name, String text, Path baseDir) {
+    return validated(load(name, text, baseDir));
+  }
+
+  private static LoadResult validated(LoadResult r) {
     if (r.testbed().isEmpty()) {
       return r;
     }
     List<TestbedProblem> all = new ArrayList<>(r.problems());
-    all.addAll(dev.dmvpn.topology.validate.TestbedValidator.validate(r.testbed().get(), r.locations()));
+    all.addAll(TestbedValidator.validate(r.testbed().get(), r.locations()));
     return new LoadResult(r.testbed(), r.locations(), sorted(all));
   }
 
   private static Testbed build(Mapping root, Fields f, Path baseDir) {
-    Set<String> top = new java.util.HashSet<>(TOP_KEYS);
+    Set<String> top = new HashSet<>(TOP_KEYS);
     top.add("extends");
     f.onlyKeys(root, "", top);
     if (root.entries().containsKey("extends")) {

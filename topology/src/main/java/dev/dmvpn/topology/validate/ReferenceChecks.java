@@ -10,6 +10,7 @@ import dev.dmvpn.topology.load.Locations;
 import dev.dmvpn.topology.load.TestbedProblem;
 import dev.dmvpn.topology.secrets.CredentialFiles;
 import dev.dmvpn.ref.config.InterfaceNames;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -58,7 +59,7 @@ final class ReferenceChecks {
 
   /** Two devices on one terminal-server port would each reach the other's console. */
   private static void consoleLines(Testbed t, Locations where, List<TestbedProblem> out) {
-    Map<String, String> seen = new java.util.HashMap<>();
+    Map<String, String> seen = new HashMap<>();
     for (Device d : t.devices().values()) {
       d.connections().forEach((name, c) -> {
         if (c instanceof Connection.Console console) {

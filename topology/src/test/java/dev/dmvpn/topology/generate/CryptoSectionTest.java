@@ -21,7 +21,7 @@ import org.testng.annotations.Test;
 public class CryptoSectionTest {
 
   @Test
-  public void nonDefaultValuesArePrintedAndReadBackByTheIosParser() {
+  public void nonDefaultValuesArePrintedInIosKeywords() {
     IpsecSpec spec = new IpsecSpec(20, "aes 256", "sha", "pre-share", 5, 3600, new SecretRef.Env("K"), "t1",
         List.of("esp-aes 256", "esp-sha-hmac"), Optional.of("transport"), "p1", Optional.empty());
     List<String> lines = CryptoSection.lines(spec, Secret.of("k3y")).stream().map(ConfigLine::render).toList();
