@@ -61,6 +61,23 @@ final class Fields {
     lines.putIfAbsent(path, line);
   }
 
+  /**
+   * Makes the lines recorded under {@code from} (a path as written, {@code ...interfaces.Tu0}) also known under
+   * {@code to} (the canonical {@code ...interfaces.Tunnel0}) that later checks use.
+   */
+  void alias(String from, String to) {
+    if (from.equals(to)) {
+      return;
+    }
+    Map<String, Integer> copies = new HashMap<>();
+    lines.forEach((path, line) -> {
+      if (path.equals(from) || path.startsWith(from + ".")) {
+        copies.put(to + path.substring(from.length()), line);
+      }
+    });
+    copies.forEach(lines::putIfAbsent);
+  }
+
   static String child(String path, String key) {
     return path.isEmpty() ? key : path + "." + key;
   }

@@ -72,8 +72,9 @@ final class TopologyReader {
             f.error(e.keyLine(), p, "interface " + name + " is listed twice (as written here: " + written + ")");
             return;
           }
-          f.at(ip + "." + name, e.keyLine());
-          anInterface(e.value(), p, name).ifPresent(i -> {
+          Optional<DeviceInterface> read = anInterface(e.value(), p, name);
+          f.alias(p, ip + "." + name);
+          read.ifPresent(i -> {
             out.put(name, i);
             i.link().ifPresent(l -> links.computeIfAbsent(l, k -> new ArrayList<>())
                 .add(new Link.Endpoint(device, name)));

@@ -49,8 +49,13 @@ final class AddressChecks {
     t.dmvpn().ifPresent(dm -> {
       List<DmvpnMember> members = dm.members();
       for (int n = 0; n < members.size(); n++) {
-        claim(seen, members.get(n).tunnelAddress(), DmvpnChecks.memberPath(n) + ".tunnel_ip",
-            members.get(n).device() + " " + dm.tunnel().interfaceName(), where, out);
+        DmvpnMember m = members.get(n);
+        // a topology entry for the member's own tunnel interface states the same address, not a second one
+        String own = ipv4Path(m.device(), dm.tunnel().interfaceName());
+        if (!own.equals(seen.get(m.tunnelAddress()))) {
+          claim(seen, m.tunnelAddress(), DmvpnChecks.memberPath(n) + ".tunnel_ip",
+              m.device() + " " + dm.tunnel().interfaceName(), where, out);
+        }
       }
     });
   }

@@ -47,6 +47,7 @@ final class DmvpnChecks {
         out.add(where.problem(path + ".device", m.device() + " is not an IOS router (os: " + d.os().yamlName() + ")"));
       }
       tunnelAddress(dm, m, path, where, out);
+      tunnelInterface(dm, m, d, where, out);
       nbmaAddress(dm, m, d, path, where, out);
       lans(m, d, path, where, out);
     }
@@ -60,7 +61,8 @@ final class DmvpnChecks {
     }
     for (Device d : t.devices().values()) {
       for (DeviceInterface i : d.interfaces().values()) {
-        if (i.ipv4().isPresent() && overlap(net, i.ipv4().get())) {
+        boolean tunnel = i.name().equals(dm.tunnel().interfaceName());
+        if (!tunnel && i.ipv4().isPresent() && overlap(net, i.ipv4().get())) {
           out.add(where.problem("dmvpn.tunnel.network", net.subnet() + " overlaps " + d.name() + " " + i.name()
               + " " + i.ipv4().get().subnet()));
         }
@@ -83,6 +85,20 @@ final class DmvpnChecks {
     } else if (new Ipv4Cidr(m.tunnelAddress(), net.prefixLength()).isNetworkOrBroadcast()) {
       out.add(where.problem(path + ".tunnel_ip", m.tunnelAddress() + " is the network or broadcast address of "
           + net.subnet()));
+    }
+  }
+
+  /** A pyATS topology may list the tunnel interface too; then it must agree with the DMVPN section. */
+  private static void tunnelInterface(Dmvpn dm, DmvpnMember m, Device d, Locations where,
+      List<TestbedProblem> out) {
+    DeviceInterface i = d.interfaces().get(dm.tunnel().interfaceName());
+    if (i == null || i.ipv4().isEmpty()) {
+      return;
+    }
+    Ipv4Cidr expected = new Ipv4Cidr(m.tunnelAddress(), dm.tunnel().network().prefixLength());
+    if (!i.ipv4().get().equals(expected)) {
+      out.add(where.problem(AddressChecks.ipv4Path(m.device(), i.name()), i.ipv4().get() + " disagrees with "
+          + "the DMVPN section (" + expected + ": tunnel_ip with the prefix of dmvpn.tunnel.network)"));
     }
   }
 
