@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Prints a configuration as IOS 12.3's {@code show running-config} does. The separator layout ({@code !} lines
  * between groups) is taken from the document's sv9-4 {@code show run} (seed lines 367-488) and the hub's
- * (lines 144-248): one {@code !} after the header block, two before {@code no aaa new-model}, three before the
+ * (lines 144-248): one {@code !} after the header block, two before {@code no aaa new-model} (the {@code enable} lines, when
+ * there are any, go between those two), three before the
  * crypto section, eleven after the IPsec profile, seven between the voice lines and the first interface (with
  * {@code fax interface-type} in the third place, as on sv9-3), one after every interface and routing process, ten
  * before the {@code line} blocks and two before {@code end}. Sub-mode lines are indented by one blank as IOS
@@ -17,14 +18,18 @@ public final class ConfigRenderer {
   private static final String BANG = "!";
 
   /** One entry of the layout: a separator, or the items whose rank is in [lo, hi). */
-  private record Slot(int lo, int hi, boolean fillWhenEmpty, boolean bangAfterBlock) {}
+  private record Slot(int lo, int hi, boolean fillWhenEmpty, boolean bangAfterBlock, boolean bangAfterGroup) {
+    Slot(int lo, int hi, boolean fillWhenEmpty, boolean bangAfterBlock) {
+      this(lo, hi, fillWhenEmpty, bangAfterBlock, false);
+    }
+  }
 
   private static final List<Object> LAYOUT = List.of(
       BANG, new Slot(ConfigCatalog.VERSION, ConfigCatalog.HOSTNAME, false, false),
       BANG, new Slot(ConfigCatalog.HOSTNAME, ConfigCatalog.BOOT, false, false),
       BANG, new Slot(ConfigCatalog.BOOT, ConfigCatalog.ENABLE, false, false),
-      BANG, new Slot(ConfigCatalog.ENABLE, ConfigCatalog.AAA, true, false),
-      BANG, new Slot(ConfigCatalog.AAA, ConfigCatalog.DOMAIN, false, false),
+      BANG, new Slot(ConfigCatalog.ENABLE, ConfigCatalog.AAA, true, false, true),
+      new Slot(ConfigCatalog.AAA, ConfigCatalog.DOMAIN, false, false),
       BANG, BANG, new Slot(ConfigCatalog.DOMAIN, ConfigCatalog.SSH, false, false),
       BANG, new Slot(ConfigCatalog.SSH, ConfigCatalog.ISAKMP, false, false),
       BANG, BANG, BANG, new Slot(ConfigCatalog.ISAKMP, ConfigCatalog.TRANSFORM, false, false),
@@ -72,7 +77,7 @@ public final class ConfigRenderer {
         out.add(BANG);
       }
     }
-    if (!any && slot.fillWhenEmpty) {
+    if (!any && slot.fillWhenEmpty || any && slot.bangAfterGroup) {
       out.add(BANG);
     }
   }
