@@ -74,4 +74,15 @@ public record Chassis(
         List.of("2 FastEthernet/IEEE 802.3 interface(s)", "1 Virtual Private Network (VPN) Module(s)"),
         List.of("FastEthernet0/0", "FastEthernet0/1"), 56320);
   }
+
+  /**
+   * The terminal server in front of the consoles: an access server with async lines 1-16 (reverse telnet on
+   * ports 2001-2016). Its hardware does not matter to the tests; the lines are what it is for [illustrative].
+   */
+  public static Chassis terminalServer() {
+    return new Chassis("2511", "IOS (tm) 2500 Software (C2500-I-L), Version 12.3(3), RELEASE SOFTWARE (fc2)",
+        "flash:c2500-i-l.123-3.bin", "cisco 2511 (68030) processor (revision L) with 14336K/2048K bytes of memory.",
+        "00000000", "68030 CPU", List.of("1 Ethernet/IEEE 802.3 interface(s)", "16 terminal line(s)"),
+        List.of("Ethernet0"), 32768);
+  }
 }

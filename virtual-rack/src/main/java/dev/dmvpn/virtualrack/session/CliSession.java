@@ -481,6 +481,19 @@ public final class CliSession implements ConfigTarget, LogSink {
     return mode.prompt(router.hostname());
   }
 
+  /**
+   * The client's window (telnet NAWS): IOS takes it as the terminal's width and length [unconfirmed for 12.3];
+   * zero values (a client that does not know) are ignored.
+   */
+  public synchronized void windowSize(int columns, int rows) {
+    if (columns > 0) {
+      width = columns;
+    }
+    if (rows > 0) {
+      length = rows;
+    }
+  }
+
   void setLength(int n) {
     length = n;
   }
@@ -511,8 +524,17 @@ public final class CliSession implements ConfigTarget, LogSink {
     }
   }
 
-  /** Asks a dialog question; {@code then} gets the answer line. */
-  void ask(String prompt, Consumer<String> then) {
+  /** Asks {@code [confirm]}-style: Return or {@code y} runs {@code onYes}; anything else aborts. */
+  public void confirm(String prompt, Runnable onYes) {
+    ask(prompt, a -> {
+      if (ExecCommands.confirmed(a)) {
+        onYes.run();
+      }
+    });
+  }
+
+  /** Asks a dialog question; {@code then} gets the answer line (the prompt shows after the handler returns). */
+  public void ask(String prompt, Consumer<String> then) {
     questionPrompt = prompt;
     answer = then;
     state = SessionState.QUESTION;
