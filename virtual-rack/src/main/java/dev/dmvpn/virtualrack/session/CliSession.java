@@ -128,10 +128,10 @@ public final class CliSession implements ConfigTarget, LogSink {
     if (state == SessionState.CLOSED) {
       return;
     }
-    armTimer();
     for (int i = 0; i < chars.length() && state != SessionState.CLOSED; i++) {
       onChar(chars.charAt(i));
     }
+    armTimer();
   }
 
   private void onChar(char c) {
