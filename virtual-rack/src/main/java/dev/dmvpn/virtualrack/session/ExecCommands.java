@@ -113,14 +113,17 @@ final class ExecCommands {
       if (!confirmed(a)) {
         return;
       }
-      if (tty == 0) {
-        s.cli().console().close();
-      } else if (tty >= ShowCommands.FIRST_VTY) {
-        s.cli().clearVty(tty - ShowCommands.FIRST_VTY);
-      }
-      if (!s.isClosed()) {
-        s.println(" [OK]");
-      }
+      s.println(" [OK]");
+      // closed from the scheduler, not here: this session's lock (and the router's) are held, and the other
+      // session's thread may be waiting for the router while holding its own
+      RouterCli cli = s.cli();
+      s.router().scheduler().schedule(java.time.Duration.ZERO, () -> {
+        if (tty == 0) {
+          cli.console().close();
+        } else if (tty >= ShowCommands.FIRST_VTY) {
+          cli.clearVty(tty - ShowCommands.FIRST_VTY);
+        }
+      });
     });
   }
 }
