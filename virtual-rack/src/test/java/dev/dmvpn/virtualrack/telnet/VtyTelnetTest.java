@@ -55,6 +55,32 @@ public class VtyTelnetTest {
     return c;
   }
 
+  /**
+   * The whole file pasted verbatim, {@code show run} header included: a router refuses exactly those three exec
+   * output lines ({@code sv9-4#show run}, {@code Building configuration...}, {@code Current configuration : 1994
+   * bytes}) and accepts every configuration line.
+   */
+  @Test
+  public void verbatimPasteRefusesOnlyTheShowRunHeader() throws IOException {
+    List<String> file = Files.readAllLines(configs().resolve("sv9-4.ios"), StandardCharsets.UTF_8);
+    try (RawClient c = loggedIn(server.port(), "sv9-4")) {
+      c.send("configure terminal\r\n");
+      c.readUntil("sv9-4(config)#", T);
+      c.send(String.join("\r\n", file) + "\r\n");
+      String echo = c.readUntil("(config)#end\r\n", T) + c.readUntil("!-- end filled\r\nsv9-4#", T);
+      List<String> refused = new java.util.ArrayList<>();
+      List<String> lines = echo.lines().toList();
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).equals("% Invalid input detected at '^' marker.")) {
+          refused.add(lines.get(i - 2).substring(lines.get(i - 2).indexOf('#') + 1));
+        }
+      }
+      assertEquals(refused, List.of("sv9-4#show run", "Building configuration...",
+          "Current configuration : 1994 bytes"));
+      assertEquals(echo.split("% ", -1).length - 1, 3, echo);
+    }
+  }
+
   @Test
   public void greetingIsIosOptionSet() throws IOException {
     try (RawClient c = new RawClient(server.port())) {
