@@ -58,6 +58,10 @@ public final class CliSession implements ConfigTarget, LogSink {
   // ---------------------------------------------------------------- life cycle
 
   synchronized void start() {
+    start(false);
+  }
+
+  synchronized void start(boolean authenticated) {
     if (kind == LineKind.CONSOLE) {
       router.addLogSink(this);
       if (router.startup() == null) {
@@ -69,7 +73,11 @@ public final class CliSession implements ConfigTarget, LogSink {
       return;
     }
     router.addLogSink(this);
-    beginLogin();
+    if (authenticated) {
+      enterExec();
+    } else {
+      beginLogin();
+    }
     armTimer();
   }
 

@@ -55,14 +55,37 @@ public final class RouterCli {
 
   /** A session on the lowest free VTY line, or {@code null} when every line is busy. */
   public CliSession openVty(Terminal terminal, String peer) {
+    return openVty(terminal, peer, false);
+  }
+
+  /**
+   * A VTY session whose user the transport already authenticated (SSH): it starts at the exec prompt, without
+   * {@code User Access Verification}.
+   */
+  public CliSession openVty(Terminal terminal, String peer, boolean authenticated) {
     int n = router.vtys().acquireVty(router.configuredVtys());
     if (n < 0) {
       return null;
     }
     CliSession s = new CliSession(this, terminal, LineKind.VTY, n, peer);
     vtySessions.put(n, s);
-    s.start();
+    s.start(authenticated);
     return s;
+  }
+
+  /**
+   * SSH password check as IOS does it for VTYs: only with {@code login local} (the usernames of the running
+   * configuration) — a line password alone does not admit SSH users.
+   */
+  public boolean sshPasswordOk(String user, String password) {
+    synchronized (router) {
+      var block = router.lineBlock("vty", 0);
+      var login = block == null ? null : block.find("login");
+      if (login == null || !login.text().equals("login local")) {
+        return false;
+      }
+    }
+    return Credentials.userMatches(router, user, password);
   }
 
   void vtyClosed(int n) {
