@@ -3,6 +3,7 @@ package dev.dmvpn.virtualrack.rack;
 import dev.dmvpn.ref.time.Scheduler;
 import dev.dmvpn.virtualrack.router.Chassis;
 import dev.dmvpn.virtualrack.session.RouterCli;
+import dev.dmvpn.virtualrack.ssh.SshEndpoint;
 import dev.dmvpn.virtualrack.telnet.TerminalServer;
 import dev.dmvpn.virtualrack.telnet.VtyServer;
 import java.io.IOException;
@@ -12,13 +13,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Emulated routers with their endpoints on loopback: a telnet VTY port per router and a terminal server whose
- * line N is the N-th router's console ({@code basePort + N}, e.g. 2001, 2002, 2003). Port 0 everywhere picks
- * free ports (tests).
+ * Emulated routers with their endpoints on loopback: a telnet VTY port and an SSH port per router, and a
+ * terminal server whose line N is the N-th router's console ({@code basePort + N}, e.g. 2001, 2002, 2003). Port 0
+ * everywhere picks free ports (tests); SSH ports are always picked free.
  */
 public final class Rack implements AutoCloseable {
   private final Map<String, RouterCli> routers = new LinkedHashMap<>();
   private final Map<String, VtyServer> vtys = new LinkedHashMap<>();
+  private final Map<String, SshEndpoint> ssh = new LinkedHashMap<>();
   private TerminalServer terminalServer;
 
   private Rack() {}
@@ -38,6 +40,7 @@ public final class Rack implements AutoCloseable {
         RouterCli cli = RouterCli.boot(spec.chassis(), scheduler, spec.startup());
         rack.routers.put(spec.name(), cli);
         rack.vtys.put(spec.name(), VtyServer.start(cli, vtyBasePort == 0 ? 0 : vtyBasePort + i));
+        rack.ssh.put(spec.name(), SshEndpoint.start(cli, 0));
         consoles.add(cli);
         i++;
       }
@@ -63,6 +66,11 @@ public final class Rack implements AutoCloseable {
     return vtys.get(name).port();
   }
 
+  public int sshPort(String name) {
+    router(name);
+    return ssh.get(name).port();
+  }
+
   /** The reverse-telnet port of a router's console. */
   public int consolePort(String name) {
     int line = new ArrayList<>(routers.keySet()).indexOf(name) + 1;
@@ -83,6 +91,9 @@ public final class Rack implements AutoCloseable {
     }
     for (VtyServer v : vtys.values()) {
       v.close();
+    }
+    for (SshEndpoint e : ssh.values()) {
+      e.close();
     }
   }
 }

@@ -30,6 +30,13 @@ public class RackTest {
         assertTrue(read(rack.consolePort(name), "\r\n").contains(name + ">"), name + " console");
       }
       assertNotEquals(rack.consolePort("sv9-2"), rack.consolePort("sv9-3"));
+      // SSH answers with the Cisco banner before any key exchange
+      try (Socket s = new Socket(InetAddress.getLoopbackAddress(), rack.sshPort("sv9-3"))) {
+        s.setSoTimeout(5000);
+        byte[] banner = new byte[19];
+        int n = s.getInputStream().readNBytes(banner, 0, banner.length);
+        assertEquals(new String(banner, 0, n, StandardCharsets.US_ASCII), "SSH-2.0-Cisco-1.25\r");
+      }
       assertEquals(rack.router("sv9-4").router().hostname(), "sv9-4");
     }
   }

@@ -13,7 +13,14 @@ import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import org.apache.sshd.client.ClientBuilder;
 import org.apache.sshd.client.SshClient;
+import org.apache.sshd.common.NamedFactory;
+import org.apache.sshd.common.cipher.BuiltinCiphers;
+import org.apache.sshd.common.kex.BuiltinDHFactories;
+import org.apache.sshd.common.mac.BuiltinMacs;
+import org.apache.sshd.common.signature.BuiltinSignatures;
 import org.apache.sshd.client.channel.ChannelShell;
 import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
 import org.apache.sshd.client.session.ClientSession;
@@ -33,6 +40,12 @@ public class SshEndpointTest {
     scheduler = ExecutorScheduler.realTime("vrack-ssh-test");
     client = SshClient.setUpDefaultClient();
     client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
+    // the IOS-era algorithms only: the server must offer them (MINA's client disables them by default)
+    client.setKeyExchangeFactories(NamedFactory.setUpTransformedFactories(false,
+        List.of(BuiltinDHFactories.dhg1), ClientBuilder.DH2KEX));
+    client.setCipherFactories(List.of(BuiltinCiphers.tripledescbc));
+    client.setMacFactories(List.of(BuiltinMacs.hmacmd5));
+    client.setSignatureFactories(List.of(BuiltinSignatures.rsa));
     client.start();
   }
 
@@ -57,6 +70,7 @@ public class SshEndpointTest {
         shell.setOut(screen);
         shell.setErr(OutputStream.nullOutputStream());
         shell.open().verify(T);
+        assertEquals(session.getServerVersion(), "SSH-2.0-Cisco-1.25");
         assertEquals(waitFor(screen, "sv9-4>"), "\r\nsv9-4>");
         typed.write("show clock\r".getBytes(StandardCharsets.US_ASCII));
         typed.flush();
