@@ -140,6 +140,27 @@ public class ConfigPasteTest {
     assertEquals(got, document);
   }
 
+  /**
+   * The hub's show run from {@code router eigrp 90} to {@code end} equals the document's (seed lines 210-248,
+   * indentation restored), with the testbed's default route in place of the document's unroutable one.
+   */
+  @Test
+  public void sv92TailIsTheDocuments() {
+    List<String> shown = pasteAndShow("sv9-2", Chassis.sv92());
+    List<String> document = new ArrayList<>(List.of("router eigrp 90", " network 1.1.1.0 0.0.0.255",
+        " network 192.168.1.0", " no auto-summary", "!", "ip http server", "no ip http secure-server",
+        "ip classless", "ip route 0.0.0.0 0.0.0.0 209.168.202.254"));
+    for (int i = 0; i < 10; i++) {
+      document.add("!");
+    }
+    document.addAll(List.of("line con 0", " exec-timeout 0 0", " transport preferred all",
+        " transport output all", " escape-character 27", "line aux 0", " transport preferred all",
+        " transport output all", "line vty 0 4", " password cisco", " login", " transport preferred all",
+        " transport input all", " transport output all", "!", "!", "end"));
+    int start = shown.indexOf("router eigrp 90");
+    assertEquals(shown.subList(start, start + document.size()), document);
+  }
+
   private static int indexOfTrimmed(List<String> lines, String wanted, int from) {
     for (int i = from; i < lines.size(); i++) {
       if (lines.get(i).strip().equals(wanted)) {
