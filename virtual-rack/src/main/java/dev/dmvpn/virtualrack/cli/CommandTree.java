@@ -21,9 +21,28 @@ public final class CommandTree<C> {
     return node;
   }
 
-  /** Sets the help text of the last word of {@code spec} (creating the path if needed). */
+  /**
+   * Sets the help text of the last word of {@code spec}, which must already be defined: help for a word no
+   * command uses would otherwise add a dead keyword to the tree.
+   */
   public CommandTree<C> help(String spec, String text) {
-    path(spec).setHelp(text);
+    CommandNode<C> node = root;
+    for (String w : spec.strip().split(" +")) {
+      CommandNode<C> next = null;
+      for (CommandNode<C> c : node.children()) {
+        boolean same = w.startsWith("$") ? !c.isKeyword() && w.substring(1).startsWith(c.name() + ":")
+            : w.equals(c.keyword());
+        if (same) {
+          next = c;
+          break;
+        }
+      }
+      if (next == null) {
+        throw new IllegalArgumentException("help for '" + spec + "': no command has the word '" + w + "' there");
+      }
+      node = next;
+    }
+    node.setHelp(text);
     return this;
   }
 

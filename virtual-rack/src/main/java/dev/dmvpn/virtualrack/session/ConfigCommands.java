@@ -31,6 +31,35 @@ final class ConfigCommands {
     {"logging", "Modify message logging facilities"}
   };
 
+  /** Sub-mode keyword help as IOS 12.x prints it [from memory of IOS listings; unconfirmed for 12.3(3)]. */
+  private static final Object[][] MODE_HELP = {
+    {CliMode.CONFIG_IF, new String[][] {
+      {"ip", "Interface Internet Protocol config commands"}, {"tunnel", "protocol-over-protocol tunneling"},
+      {"shutdown", "Shutdown the selected interface"}, {"description", "Interface specific description"},
+      {"duplex", "Configure duplex operation."}, {"speed", "Configure speed operation."},
+      {"bandwidth", "Set bandwidth informational parameter"}, {"clockrate", "Configure serial interface clock speed"},
+      {"fair-queue", "Enable Fair Queuing on an Interface"}, {"keepalive", "Enable keepalive"}}},
+    {CliMode.CONFIG_ROUTER, new String[][] {
+      {"network", "Enable routing on an IP network"},
+      {"auto-summary", "Enable automatic network number summarization"},
+      {"passive-interface", "Suppress routing updates on an interface"}, {"eigrp", "EIGRP specific commands"}}},
+    {CliMode.CONFIG_ISAKMP, new String[][] {
+      {"authentication", "Set authentication method for protection suite"},
+      {"encryption", "Set encryption algorithm for protection suite"},
+      {"group", "Set the Diffie-Hellman group"}, {"hash", "Set hash algorithm for protection suite"},
+      {"lifetime", "Set lifetime for ISAKMP security association"}}},
+    {CliMode.CRYPTO_TRANS, new String[][] {{"mode", "encapsulation mode (transport/tunnel)"}}},
+    {CliMode.IPSEC_PROFILE, new String[][] {{"set", "Set a command."}}},
+    {CliMode.CONFIG_LINE, new String[][] {
+      {"exec-timeout", "Set the EXEC timeout"}, {"login", "Enable password checking"},
+      {"password", "Set a password"}, {"transport", "Define transport protocols for line"},
+      {"escape-character", "Change the current line's escape character"},
+      {"logging", "Modify message logging facilities"}, {"privilege", "Change privilege level for line"},
+      {"length", "Set number of lines on a screen"}, {"width", "Set width of the display terminal"},
+      {"history", "Enable and control the command history function"}, {"speed", "Set the transmit and receive speeds"},
+      {"stopbits", "Set async line stop bits"}}}
+  };
+
   private ConfigCommands() {}
 
   static void install(CommandSet set) {
@@ -50,6 +79,11 @@ final class ConfigCommands {
     }
     for (String[] h : GLOBAL_HELP) {
       set.tree(CliMode.CONFIG).help(h[0], h[1]);
+    }
+    for (Object[] row : MODE_HELP) {
+      for (String[] h : (String[][]) row[1]) {
+        set.tree((CliMode) row[0]).help(h[0], h[1]);
+      }
     }
     set.defineConfig("end", "Exit from configure mode", (session, inv) -> session.endConfiguration());
     set.defineConfig("exit", "Exit from the current mode", (session, inv) -> exit(session));

@@ -38,15 +38,15 @@ final class ShowCommands {
   private ShowCommands() {}
 
   static void install(CommandSet set) {
-    for (CliMode m : new CliMode[] {CliMode.USER_EXEC, CliMode.PRIVILEGED_EXEC}) {
-      set.tree(m).help("show", "Show running system information");
-    }
     set.definePrivileged("show running-config", "Current operating configuration", (s, inv) -> showRunning(s));
     set.definePrivileged("show startup-config", "Contents of startup configuration", (s, inv) -> showStartup(s));
     set.defineExec("show version", "System hardware and software status", (s, inv) -> s.page(version(s.router())));
     set.defineExec("show clock", "Display the system clock",
         (s, inv) -> s.println(IosTime.showClock(s.router().uptime())));
     set.defineExec("show line", "TTY line information", (s, inv) -> s.page(lines(s)));
+    for (CliMode m : new CliMode[] {CliMode.USER_EXEC, CliMode.PRIVILEGED_EXEC}) {
+      set.tree(m).help("show", "Show running system information");
+    }
   }
 
   static void showRunning(CliSession s) {
