@@ -22,6 +22,11 @@ public final class RunningConfig {
     return root;
   }
 
+  /** Empties the configuration (reload, before defaults and NVRAM are applied again). */
+  public void clear() {
+    root = ConfigItem.root();
+  }
+
   /** Replaces the whole content by a copy of {@code other}'s. */
   public void replaceWith(RunningConfig other) {
     root = other.root.copy();

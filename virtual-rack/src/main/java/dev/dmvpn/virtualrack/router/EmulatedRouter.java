@@ -19,7 +19,8 @@ public final class EmulatedRouter {
 
   private final Chassis chassis;
   private final Scheduler scheduler;
-  private final long bootNanos;
+  private long bootNanos;
+  private boolean modified;
   private final RunningConfig running;
   private String startup;
   private final LineTable vtys = new LineTable(MAX_VTYS);
@@ -48,8 +49,23 @@ public final class EmulatedRouter {
     return vtys;
   }
 
-  public Duration uptime() {
+  public synchronized Duration uptime() {
     return Duration.ofNanos(scheduler.clock().nanoTime() - bootNanos);
+  }
+
+  /** A reload: uptime starts again, the configuration counts as saved. */
+  public synchronized void restarted() {
+    bootNanos = scheduler.clock().nanoTime();
+    modified = false;
+  }
+
+  /** True when configuration mode was used since the last save (IOS asks to save before a reload). */
+  public synchronized boolean modified() {
+    return modified;
+  }
+
+  public synchronized void markModified() {
+    modified = true;
   }
 
   /** The host name from the running configuration ({@code Router} when none is set). */
@@ -74,6 +90,7 @@ public final class EmulatedRouter {
   /** {@code copy running-config startup-config}: NVRAM gets the running configuration's text. */
   public synchronized void saveRunning() {
     startup = ConfigRenderer.text(running);
+    modified = false;
   }
 
   /** How many VTY lines the configuration defines ({@code line vty 0 4}: 5). */

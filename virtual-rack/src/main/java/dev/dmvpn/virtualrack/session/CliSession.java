@@ -121,6 +121,21 @@ public final class CliSession implements ConfigTarget, LogSink {
     return state == SessionState.CLOSED;
   }
 
+  /** After a reload: the console shows the boot end as IOS does and waits (setup dialog or RETURN). */
+  synchronized void rebooted() {
+    cancelTimer();
+    mode = CliMode.USER_EXEC;
+    block = null;
+    editor.clear();
+    out("\r\n" + router.chassis().imageLine() + "\r\n");
+    if (router.startup() == null) {
+      askSetup();
+    } else {
+      out("\r\n\r\nPress RETURN to get started!\r\n\r\n\r\n");
+      state = SessionState.PRESS_RETURN;
+    }
+  }
+
   private void resetConsole() {
     mode = CliMode.USER_EXEC;
     block = null;
@@ -560,6 +575,7 @@ public final class CliSession implements ConfigTarget, LogSink {
     if (kind == LineKind.BOOT) {
       return;
     }
+    router.markModified();
     String by = kind == LineKind.CONSOLE ? "console" : "vty" + line + " (" + peer + ")";
     String message = "%SYS-5-CONFIG_I: Configured from console by " + by;
     router.scheduler().schedule(Duration.ZERO, () -> router.log(message));

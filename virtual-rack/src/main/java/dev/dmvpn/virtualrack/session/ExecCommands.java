@@ -60,6 +60,7 @@ final class ExecCommands {
     set.definePrivileged("clear line vty $vty:0-15", "", (s, inv) ->
         clearLine(s, ShowCommands.FIRST_VTY + Integer.parseInt(inv.arg("vty"))));
     set.definePrivileged("clear line console 0", "", (s, inv) -> clearLine(s, 0));
+    set.definePrivileged("reload", "Halt and perform a cold restart", (s, inv) -> reload(s));
     set.tree(CliMode.PRIVILEGED_EXEC).help("clear", "Reset functions");
     set.tree(CliMode.PRIVILEGED_EXEC).help("clear line", "Reset a terminal line");
   }
@@ -98,6 +99,46 @@ final class ExecCommands {
         s.println("[OK]");
         s.println("Erase of nvram: complete");
       }
+    });
+  }
+
+  /**
+   * {@code reload}: {@code System configuration has been modified. Save? [yes/no]: } when configuration mode was
+   * used since the last save, then {@code Proceed with reload? [confirm]} (unicon's reload patterns,
+   * ios-drivers.md row 20). The reload itself runs on the router's scheduler, outside this session's lock.
+   */
+  private static void reload(CliSession s) {
+    if (s.router().modified()) {
+      askSave(s);
+    } else {
+      proceed(s);
+    }
+  }
+
+  private static void askSave(CliSession s) {
+    s.ask("System configuration has been modified. Save? [yes/no]: ", a -> {
+      String w = a.strip().toLowerCase(java.util.Locale.ROOT);
+      if (!w.isEmpty() && "yes".startsWith(w)) {
+        save(s);
+        proceed(s);
+      } else if (!w.isEmpty() && "no".startsWith(w)) {
+        proceed(s);
+      } else {
+        s.println("% Please answer 'yes' or 'no'.");
+        askSave(s);
+      }
+    });
+  }
+
+  private static void proceed(CliSession s) {
+    s.confirm("Proceed with reload? [confirm]", () -> {
+      RouterCli cli = s.cli();
+      String by = s.kind() == LineKind.CONSOLE ? "console" : "vty" + s.lineNumber();
+      // logged and run from the scheduler: this session's and the router's locks are held here
+      s.router().scheduler().schedule(java.time.Duration.ZERO, () -> {
+        cli.router().log("%SYS-5-RELOAD: Reload requested by " + by + ". Reload Reason: Reload Command.");
+        cli.reload();
+      });
     });
   }
 

@@ -16,7 +16,7 @@ public final class RouterCli {
   private final CommandSet commands;
   private final Map<Integer, CliSession> vtySessions = new ConcurrentHashMap<>();
   private final CliSession console;
-  private final List<String> bootErrors;
+  private volatile List<String> bootErrors;
 
   private RouterCli(EmulatedRouter router, CommandSet commands, String startup) {
     this.router = router;
@@ -101,6 +101,25 @@ public final class RouterCli {
     }
     s.close();
     return true;
+  }
+
+  /**
+   * {@code reload}: every VTY session ends, the configuration is rebuilt from the defaults and NVRAM, and the
+   * console starts over (the setup dialog when NVRAM is empty). Runs on the router's scheduler.
+   */
+  void reload() {
+    for (Integer n : List.copyOf(vtySessions.keySet())) {
+      clearVty(n);
+    }
+    String startup;
+    synchronized (router) {
+      router.running().clear();
+      startup = router.startup();
+    }
+    ConfigLoader.apply(this, DefaultConfig.text(router.chassis(), startup != null));
+    bootErrors = startup == null ? List.of() : ConfigLoader.apply(this, startup);
+    router.restarted();
+    console.rebooted();
   }
 
   public int openVtySessions() {
