@@ -33,6 +33,9 @@ public final class CliSession implements ConfigTarget, LogSink {
   private final String peer;
   private final LineEditor editor = new LineEditor();
   private final Pager pager = new Pager();
+  private final CommandHistory history = new CommandHistory();
+  /** Progress through an ANSI escape sequence (arrow keys): 0 none, 1 after ESC, 2 after ESC [. */
+  private int escape;
   private volatile Terminal terminal;
   private SessionState state = SessionState.COMMAND;
   private CliMode mode = CliMode.USER_EXEC;
@@ -195,6 +198,14 @@ public final class CliSession implements ConfigTarget, LogSink {
 
   private void editChar(char c) {
     boolean commandLine = state == SessionState.COMMAND;
+    if (escape > 0 || c == 0x1b) {
+      escapeChar(c, commandLine);
+      return;
+    }
+    if ((c == 0x10 || c == 0x0e) && commandLine) {
+      recall(c == 0x10 ? history.previous() : history.next());
+      return;
+    }
     if (c == '\r') {
       out("\r\n");
       String typed = editor.take();
@@ -213,6 +224,7 @@ public final class CliSession implements ConfigTarget, LogSink {
           afterCommand();
         }
         default -> {
+          history.add(typed);
           executeLine(typed);
           afterCommand();
         }
@@ -237,6 +249,37 @@ public final class CliSession implements ConfigTarget, LogSink {
     } else if (c >= 0x20 && c < 0x7f) {
       out(editor.type(c));
     }
+  }
+
+  /** ESC [ A / ESC [ B recall history; other sequences (cursor keys, function keys) are swallowed. */
+  private void escapeChar(char c, boolean commandLine) {
+    if (escape == 0) {
+      escape = 1;
+    } else if (escape == 1) {
+      escape = c == '[' || c == 'O' ? 2 : 0;
+    } else {
+      if (c >= 0x40 && c <= 0x7e) {
+        escape = 0;
+        if (commandLine && (c == 'A' || c == 'B')) {
+          recall(c == 'A' ? history.previous() : history.next());
+        }
+      } else if (c < 0x20 || c > 0x3f) {
+        escape = 0;
+      }
+    }
+  }
+
+  private void recall(String line) {
+    if (line == null) {
+      out("\u0007");
+      return;
+    }
+    out(editor.erase());
+    out(editor.append(line));
+  }
+
+  List<String> history() {
+    return history.lines();
   }
 
   private void afterCommand() {

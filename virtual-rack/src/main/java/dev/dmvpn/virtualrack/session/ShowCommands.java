@@ -44,6 +44,8 @@ final class ShowCommands {
     set.defineExec("show clock", "Display the system clock",
         (s, inv) -> s.println(IosTime.showClock(s.router().uptime())));
     set.defineExec("show line", "TTY line information", (s, inv) -> s.page(lines(s)));
+    set.defineExec("show history", "Display the session command history",
+        (s, inv) -> s.page(s.history().stream().map(l -> "  " + l).reduce((a, b) -> a + "\n" + b).orElse("")));
     for (CliMode m : new CliMode[] {CliMode.USER_EXEC, CliMode.PRIVILEGED_EXEC}) {
       set.tree(m).help("show", "Show running system information");
     }

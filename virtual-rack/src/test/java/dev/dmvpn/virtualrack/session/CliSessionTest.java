@@ -158,4 +158,20 @@ public class CliSessionTest {
     String rest = type("q");
     assertTrue(rest.endsWith("sv9-4>"), rest);
   }
+
+  @Test
+  public void upArrowRecallsHistoryAndOtherEscapesAreSwallowed() {
+    login();
+    type("show clock\r");
+    // ESC [ A (up arrow) brings the line back; ESC [ C (right arrow) types nothing
+    assertEquals(type("\u001b[A"), "show clock");
+    assertEquals(type("\u001b[C"), "");
+    assertEquals(type("\u0015"), "\b \b".repeat(10));
+    // Ctrl-P past the oldest line rings the bell; Ctrl-N back to the empty line, Ctrl-P again recalls
+    assertEquals(type("\u0010"), "\u0007");
+    assertEquals(type("\u000e"), "");
+    assertEquals(type("\u0010"), "show clock");
+    assertTrue(type("\r").contains("UTC"));
+    assertEquals(type("show history\r"), "show history\r\n  show clock\r\n  show clock\r\n  show history\r\nsv9-4>");
+  }
 }
