@@ -104,6 +104,12 @@ final class ConfigCommands {
     if (negated) {
       words.remove(0);
     }
+    if (s.kind() == SettingKind.BLOCK && words.get(0).equals("interface") && negated
+        && !InterfaceNaming.isVirtual(words.get(1))) {
+      // physical interfaces cannot be deleted; the caret under the name [IOS's own wording unconfirmed]
+      session.invalidAt(Words.split(inv.typed()).start(2));
+      return;
+    }
     if (s.kind() == SettingKind.BLOCK && words.get(0).equals("interface") && !negated) {
       String name = words.get(1);
       if (!InterfaceNaming.isVirtual(name) && !session.router().chassis().has(name)) {

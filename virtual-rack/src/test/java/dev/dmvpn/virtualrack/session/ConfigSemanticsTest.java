@@ -62,6 +62,9 @@ public class ConfigSemanticsTest {
     assertEquals(block("interface Tunnel0"), List.of("interface Tunnel0", " no ip address"));
     type("exit\nno interface Tunnel0\n");
     assertFalse(run().contains("interface Tunnel0"));
+    assertEquals(type("no interface FastEthernet0/0\n"), "no interface FastEthernet0/0\r\n"
+        + " ".repeat(15 + 13) + "^\r\n% Invalid input detected at '^' marker.\r\n\r\nRouter(config)#");
+    assertTrue(run().contains("interface FastEthernet0/0"));
   }
 
   @Test
