@@ -134,7 +134,10 @@ public final class EmulatedRouter {
     sinks.remove(sink);
   }
 
-  /** Logs a message ({@code %SYS-5-CONFIG_I: ...}) stamped per {@code service timestamps log}. */
+  /**
+   * Logs a message ({@code %SYS-5-CONFIG_I: ...}) stamped per {@code service timestamps log}. It takes each
+   * sink's lock, so call it from the scheduler (as the CLI does), never while holding a session's lock.
+   */
   public void log(String message) {
     String setting = global("service timestamps log");
     boolean datetime = setting == null || setting.contains("datetime");

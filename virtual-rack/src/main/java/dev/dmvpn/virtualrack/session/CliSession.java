@@ -34,6 +34,7 @@ public final class CliSession implements ConfigTarget, LogSink {
   private final LineEditor editor = new LineEditor();
   private final Pager pager = new Pager();
   private final CommandHistory history = new CommandHistory();
+  private OutputFilter filter;
   /** Progress through an ANSI escape sequence (arrow keys): 0 none, 1 after ESC, 2 after ESC [. */
   private int escape;
   private volatile Terminal terminal;
@@ -330,6 +331,27 @@ public final class CliSession implements ConfigTarget, LogSink {
 
   /** Runs {@code typed} against {@code treeMode}'s tree; {@code offset} shifts the caret ({@code do ...}). */
   void dispatch(MatchResult<CliSession> r, String typed, int offset, CliMode treeMode) {
+    int bar = treeMode.isConfig() ? -1 : OutputFilter.start(typed);
+    if (bar >= 0) {
+      Object f = OutputFilter.parse(typed.substring(bar + 2));
+      if (f == null) {
+        println("% Incomplete command.");
+        println("");
+        return;
+      }
+      if (f instanceof Integer col) {
+        invalidAt(offset + bar + 2 + (-col - 1));
+        return;
+      }
+      String command = typed.substring(0, bar);
+      filter = (OutputFilter) f;
+      try {
+        dispatch(tree(treeMode).match(command), command, offset, treeMode);
+      } finally {
+        filter = null;
+      }
+      return;
+    }
     if (r instanceof MatchResult.Matched<CliSession> m) {
       try {
         synchronized (router) {
@@ -584,6 +606,9 @@ public final class CliSession implements ConfigTarget, LogSink {
   /** Prints command output through the pager ({@code --More--} when longer than the terminal length). */
   public void page(String text) {
     List<String> lines = text.lines().toList();
+    if (filter != null) {
+      lines = filter.apply(lines);
+    }
     out(pager.start(lines, length));
     if (pager.active()) {
       state = SessionState.MORE;

@@ -42,7 +42,7 @@ final class ShowCommands {
     set.definePrivileged("show startup-config", "Contents of startup configuration", (s, inv) -> showStartup(s));
     set.defineExec("show version", "System hardware and software status", (s, inv) -> s.page(version(s.router())));
     set.defineExec("show clock", "Display the system clock",
-        (s, inv) -> s.println(IosTime.showClock(s.router().uptime())));
+        (s, inv) -> s.page(IosTime.showClock(s.router().uptime())));
     set.defineExec("show line", "TTY line information", (s, inv) -> s.page(lines(s)));
     set.defineExec("show history", "Display the session command history",
         (s, inv) -> s.page(s.history().stream().map(l -> "  " + l).reduce((a, b) -> a + "\n" + b).orElse("")));

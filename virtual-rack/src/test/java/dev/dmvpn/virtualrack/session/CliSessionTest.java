@@ -174,4 +174,21 @@ public class CliSessionTest {
     assertTrue(type("\r").contains("UTC"));
     assertEquals(type("show history\r"), "show history\r\n  show clock\r\n  show clock\r\n  show history\r\nsv9-4>");
   }
+
+  @Test
+  public void outputModifiers() {
+    login();
+    type("enable\rcisco\rterminal length 0\r");
+    assertEquals(type("show running-config | include ^hostname\r"),
+        "show running-config | include ^hostname\r\nhostname sv9-4\r\nsv9-4#");
+    assertEquals(type("show run | i ^line\r"), "show run | i ^line\r\nline con 0\r\nline aux 0\r\nline vty 0 4\r\nsv9-4#");
+    String begin = type("sh run | b ^line vty\r");
+    assertTrue(begin.startsWith("sh run | b ^line vty\r\nline vty 0 4\r\n password cisco\r\n login\r\n"), begin);
+    // only the empty lines of show version have no character at all
+    assertEquals(type("show version | exclude .\r").replace("\r\n", "|"), "show version | exclude .|||||||||sv9-4#");
+    // an unknown modifier: caret under it
+    assertEquals(type("show clock | foo x\r"), "show clock | foo x\r\n" + " ".repeat(6 + 13)
+        + "^\r\n% Invalid input detected at '^' marker.\r\n\r\nsv9-4#");
+    assertEquals(type("show clock | include\r"), "show clock | include\r\n% Incomplete command.\r\n\r\nsv9-4#");
+  }
 }
