@@ -191,4 +191,22 @@ public class CliSessionTest {
         + "^\r\n% Invalid input detected at '^' marker.\r\n\r\nsv9-4#");
     assertEquals(type("show clock | include\r"), "show clock | include\r\n% Incomplete command.\r\n\r\nsv9-4#");
   }
+
+  @Test
+  public void configIFromAVtyAppearsOnTheConsole() {
+    CapturingTerminal console = new CapturingTerminal();
+    cli.console().attach(console);
+    login();
+    type("enable\rcisco\rconfigure terminal\rend\r");
+    console.take();
+    // logged from the scheduler when configuration mode ends: at once on the simulated clock
+    clock.advance(Duration.ZERO);
+    assertEquals(console.take(),
+        "*Mar  1 00:00:00.000: %SYS-5-CONFIG_I: Configured from console by vty0 (127.0.0.1)\r\n");
+    clock.advance(Duration.ofMillis(1500));
+    type("configure terminal\r\u001a");
+    clock.advance(Duration.ZERO);
+    assertEquals(console.take(),
+        "*Mar  1 00:00:01.500: %SYS-5-CONFIG_I: Configured from console by vty0 (127.0.0.1)\r\n");
+  }
 }
