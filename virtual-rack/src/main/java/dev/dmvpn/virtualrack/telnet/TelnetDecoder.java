@@ -1,0 +1,114 @@
+package dev.dmvpn.virtualrack.telnet;
+
+import static dev.dmvpn.virtualrack.telnet.TelnetCodes.DO;
+import static dev.dmvpn.virtualrack.telnet.TelnetCodes.DONT;
+import static dev.dmvpn.virtualrack.telnet.TelnetCodes.IAC;
+import static dev.dmvpn.virtualrack.telnet.TelnetCodes.IP;
+import static dev.dmvpn.virtualrack.telnet.TelnetCodes.SB;
+import static dev.dmvpn.virtualrack.telnet.TelnetCodes.SE;
+import static dev.dmvpn.virtualrack.telnet.TelnetCodes.WILL;
+import static dev.dmvpn.virtualrack.telnet.TelnetCodes.WONT;
+
+import java.io.ByteArrayOutputStream;
+
+/**
+ * Splits a telnet byte stream (RFC 854) into typed characters and option commands. Line ends arrive as CR LF or
+ * CR NUL (RFC 854 "NVT"), or as a bare LF or CR from sloppy clients; each becomes one {@code \r}. IAC IAC is a
+ * data byte 255 (dropped: the CLI takes ASCII). IAC IP (interrupt) becomes Ctrl-C. Sub-negotiations are bounded
+ * ({@link #MAX_SB}) so a client that never sends IAC SE cannot grow memory. Never throws.
+ */
+final class TelnetDecoder {
+  static final int MAX_SB = 64;
+
+  /** Receives what the decoder found. */
+  interface Events {
+    void negotiation(int verb, int option);
+
+    void subnegotiation(int option, byte[] data);
+  }
+
+  private enum State { DATA, CR, IAC, OPTION, SB, SB_IAC }
+
+  private final Events events;
+  private State state = State.DATA;
+  private int verb;
+  private final ByteArrayOutputStream sb = new ByteArrayOutputStream();
+
+  TelnetDecoder(Events events) {
+    this.events = events;
+  }
+
+  /** Decodes {@code n} bytes; returns the typed characters among them. */
+  String decode(byte[] buf, int n) {
+    StringBuilder out = new StringBuilder(n);
+    for (int i = 0; i < n; i++) {
+      step(buf[i] & 0xff, out);
+    }
+    return out.toString();
+  }
+
+  private void step(int b, StringBuilder out) {
+    switch (state) {
+      case CR -> {
+        state = State.DATA;
+        if (b != '\n' && b != 0) {
+          step(b, out);
+        }
+      }
+      case DATA -> data(b, out);
+      case IAC -> command(b, out);
+      case OPTION -> {
+        state = State.DATA;
+        events.negotiation(verb, b);
+      }
+      case SB -> {
+        if (b == IAC) {
+          state = State.SB_IAC;
+        } else if (sb.size() < MAX_SB) {
+          sb.write(b);
+        }
+      }
+      case SB_IAC -> {
+        if (b == SE) {
+          state = State.DATA;
+          byte[] body = sb.toByteArray();
+          if (body.length > 0) {
+            events.subnegotiation(body[0] & 0xff, java.util.Arrays.copyOfRange(body, 1, body.length));
+          }
+        } else {
+          if (b == IAC && sb.size() < MAX_SB) {
+            sb.write(b);
+          }
+          state = State.SB;
+        }
+      }
+      default -> state = State.DATA;
+    }
+  }
+
+  private void data(int b, StringBuilder out) {
+    if (b == IAC) {
+      state = State.IAC;
+    } else if (b == '\r') {
+      out.append('\r');
+      state = State.CR;
+    } else if (b == '\n') {
+      out.append('\r');
+    } else if (b != 0 && b < 0x80) {
+      out.append((char) b);
+    }
+  }
+
+  private void command(int b, StringBuilder out) {
+    state = State.DATA;
+    if (b == WILL || b == WONT || b == DO || b == DONT) {
+      verb = b;
+      state = State.OPTION;
+    } else if (b == SB) {
+      sb.reset();
+      state = State.SB;
+    } else if (b == IP) {
+      out.append('\u0003');
+    }
+  }
+}
