@@ -18,6 +18,7 @@ import dev.dmvpn.ref.wire.virtual.DocumentWan;
 import dev.dmvpn.ref.wire.virtual.VirtualSegment;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.UnaryOperator;
 
 /**
  * The document's three routers as {@link DmvpnNode}s on a {@link DocumentWan}, configured as printed, with the
@@ -72,14 +73,20 @@ public final class DocumentRouters {
 
   /** The routers with transform set strong in {@code mode} (tunnel as printed, or {@code mode transport}). */
   public static DocumentRouters build(Scheduler scheduler, DocumentWan wan, long seed, EspMode mode) {
+    return build(scheduler, wan, seed, ike -> withMode(ike, mode));
+  }
+
+  /** The routers with each one's document IKE configuration changed by {@code crypto} (tests: NAT-T, modes). */
+  public static DocumentRouters build(Scheduler scheduler, DocumentWan wan, long seed,
+      UnaryOperator<IkeConfig> crypto) {
     DmvpnNode hub = router("sv9-2", scheduler, seed, 2, wan.hubSegment(), DocumentWan.HUB, "1.1.1.1/24",
-        NhrpConfig.builder("192.168.1.1/24", "209.168.202.225"), DocumentWan.hubGateway(), mode);
+        NhrpConfig.builder("192.168.1.1/24", "209.168.202.225"), DocumentWan.hubGateway(), crypto);
     DmvpnNode sv93 = router("sv9-3", scheduler, seed, 3, wan.spokeSegment(), DocumentWan.SPOKE_SV9_3,
         "2.2.2.2/24", spoke(NhrpConfig.builder("192.168.1.2/24", "209.168.202.131")), DocumentWan.spokeGateway(),
-        mode);
+        crypto);
     DmvpnNode sv94 = router("sv9-4", scheduler, seed, 4, wan.spokeSegment(), DocumentWan.SPOKE_SV9_4,
         "3.3.3.3/24", spoke(NhrpConfig.builder("192.168.1.3/24", "209.168.202.130")), DocumentWan.spokeGateway(),
-        mode);
+        crypto);
     eigrp(hub, "2.2.2.0/24", SV9_3_TUNNEL);
     eigrp(hub, "3.3.3.0/24", SV9_4_TUNNEL);
     eigrp(sv93, "1.1.1.0/24", HUB_TUNNEL);
@@ -94,19 +101,24 @@ public final class DocumentRouters {
   }
 
   private static DmvpnNode router(String name, Scheduler scheduler, long seed, int index, VirtualSegment segment,
-      InterfaceAddress publicAddress, String lan, NhrpConfig.Builder nhrp, Ipv4Address gateway, EspMode mode) {
+      InterfaceAddress publicAddress, String lan, NhrpConfig.Builder nhrp, Ipv4Address gateway,
+      UnaryOperator<IkeConfig> crypto) {
     DmvpnNode node = new DmvpnNode(name, scheduler, RandomSource.of(new SplittableRandom(seed * 31 + index)));
     MacAddress mac = MacAddress.parse("02:00:00:00:09:0" + index);
     node.addPhysical(PUBLIC_IF, segment.attach(name + "/Fa0/0", mac), publicAddress);
     node.addLan(LAN_IF, InterfaceAddress.parse(lan));
     NhrpConfig config = nhrp.authentication("cisco123").networkId(1).holdtime(7200).multicastDynamic().build();
-    IkeConfig ike = IkeConfig.document(publicAddress.address());
-    IpsecProfile p = ike.profile();
-    ike = ike.withProfile(new IpsecProfile(p.name(), List.of(TransformSet.document().withMode(mode)),
-        p.lifetimeSeconds(), p.lifetimeKilobytes(), p.pfsGroup()));
-    node.addTunnel(TunnelConfig.of(TUNNEL, PUBLIC_IF, 0L, 1440, config, ike));
+    node.addTunnel(TunnelConfig.of(TUNNEL, PUBLIC_IF, 0L, 1440, config,
+        crypto.apply(IkeConfig.document(publicAddress.address()))));
     node.addStaticRoute(Ipv4Prefix.DEFAULT, gateway);
     return node;
+  }
+
+  /** {@code ike} with transform set strong in {@code mode}. */
+  public static IkeConfig withMode(IkeConfig ike, EspMode mode) {
+    IpsecProfile p = ike.profile();
+    return ike.withProfile(new IpsecProfile(p.name(), List.of(TransformSet.document().withMode(mode)),
+        p.lifetimeSeconds(), p.lifetimeKilobytes(), p.pfsGroup()));
   }
 
   private static void eigrp(DmvpnNode node, String prefix, Ipv4Address nextHop) {
