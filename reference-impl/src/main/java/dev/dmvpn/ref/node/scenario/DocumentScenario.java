@@ -87,8 +87,13 @@ public final class DocumentScenario {
 
   /** Runs in scaled real time: {@code timeScale} scenario seconds per real second. */
   public static ScenarioResult runScaled(Path outputDir, Options options, double timeScale) {
+    return runScaled(outputDir, options, timeScale, EspMode.TUNNEL);
+  }
+
+  /** {@link #runScaled(Path, Options, double)} with the transform sets in {@code mode}. */
+  public static ScenarioResult runScaled(Path outputDir, Options options, double timeScale, EspMode mode) {
     try (ExecutorScheduler s = new ExecutorScheduler("dmvpn-demo", timeScale)) {
-      return run(ScenarioDriver.executor(s, timeScale), outputDir, options);
+      return run(ScenarioDriver.executor(s, timeScale), outputDir, options, mode);
     }
   }
 
