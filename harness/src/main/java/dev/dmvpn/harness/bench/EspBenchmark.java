@@ -11,8 +11,12 @@ import dev.dmvpn.ref.ipsec.EspSa;
 import dev.dmvpn.ref.ipsec.EspSaParameters;
 import dev.dmvpn.ref.time.Clock;
 import java.io.PrintWriter;
+import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.Random;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * ESP packets per second on one thread for the suites of issue 3, at a given payload size: {@code protect}
@@ -47,7 +51,12 @@ public final class EspBenchmark {
   }
 
   public void run(int payloadBytes, double secondsPerPass) {
-    for (Suite s : Suite.values()) {
+    run(payloadBytes, secondsPerPass, Arrays.asList(Suite.values()));
+  }
+
+  /** Measures only {@code suites} (in their order). */
+  public void run(int payloadBytes, double secondsPerPass, java.util.List<Suite> suites) {
+    for (Suite s : suites) {
       measure(s, payloadBytes, secondsPerPass);
     }
     out.printf("(sink %d)%n", sink & 0xF);
@@ -88,6 +97,66 @@ public final class EspBenchmark {
     }, secondsPerPass);
     out.printf("esp %-16s %5d-byte payload  protect pkts/s %9.0f  open pkts/s %9.0f%n",
         suite, payloadBytes, protect, open);
+    if (suite.encryption.isAead()) {
+      jdkGcm(encKey, payloadBytes, secondsPerPass);
+    }
+  }
+
+  /**
+   * The JDK's own AES-GCM on the same sizes, as ESP would call it (init with a fresh 12-byte nonce, 8-byte AAD,
+   * the padded payload), without anything ESP adds: the ceiling our protect/open can reach with the JDK.
+   */
+  private void jdkGcm(byte[] keyMaterial, int payloadBytes, double secondsPerPass) {
+    try {
+      SecretKeySpec key = new SecretKeySpec(keyMaterial, 0, keyMaterial.length - EspEncryption.GCM_SALT_LENGTH,
+          "AES");
+      int plainLen = (payloadBytes + 2 + 3) / 4 * 4;
+      byte[] plain = new byte[plainLen];
+      byte[] aad = new byte[8];
+      byte[] sealedOut = new byte[plainLen + 16];
+      Cipher seal = Cipher.getInstance("AES/GCM/NoPadding");
+      long[] counter = {0};
+      double sealRate = rate(() -> {
+        try {
+          seal.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce(++counter[0])));
+          seal.updateAAD(aad);
+          sink += seal.doFinal(plain, 0, plainLen, sealedOut, 0);
+        } catch (GeneralSecurityException e) {
+          throw new IllegalStateException(e);
+        }
+      }, secondsPerPass);
+      byte[][] batch = new byte[BATCH][];
+      for (int i = 0; i < BATCH; i++) {
+        seal.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce(i + 1_000_000)));
+        seal.updateAAD(aad);
+        batch[i] = seal.doFinal(plain);
+      }
+      Cipher open = Cipher.getInstance("AES/GCM/NoPadding");
+      byte[] plainOut = new byte[plainLen];
+      int[] next = {0};
+      double openRate = rate(() -> {
+        try {
+          int i = next[0]++ % BATCH;
+          open.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, nonce(i + 1_000_000)));
+          open.updateAAD(aad);
+          sink += open.doFinal(batch[i], 0, batch[i].length, plainOut, 0);
+        } catch (GeneralSecurityException e) {
+          throw new IllegalStateException(e);
+        }
+      }, secondsPerPass);
+      out.printf("jdk AES-GCM (raw Cipher)  %5d-byte payload  encrypt pkts/s %9.0f  decrypt pkts/s %9.0f%n",
+          payloadBytes, sealRate, openRate);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES/GCM unavailable", e);
+    }
+  }
+
+  private static byte[] nonce(long n) {
+    byte[] b = new byte[12];
+    for (int i = 0; i < 8; i++) {
+      b[11 - i] = (byte) (n >>> (8 * i));
+    }
+    return b;
   }
 
   private double rate(Runnable op, double seconds) {
