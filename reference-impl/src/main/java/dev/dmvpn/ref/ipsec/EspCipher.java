@@ -22,7 +22,6 @@ public final class EspCipher {
   private final SecretKeySpec key;
   private final Cipher cipher;
   private final byte[] gcmNonce;
-  private final GcmDecryptor gcmDecryptor;
 
   private EspCipher(EspEncryption algorithm, byte[] keyMaterial) {
     this.algorithm = algorithm;
@@ -32,7 +31,6 @@ public final class EspCipher {
     if (algorithm.isAead()) {
       System.arraycopy(keyMaterial, aesKeyLength, gcmNonce, 0, EspEncryption.GCM_SALT_LENGTH);
     }
-    this.gcmDecryptor = algorithm.isAead() ? new GcmDecryptor(key) : null;
     try {
       this.cipher = Cipher.getInstance(algorithm.transformation());
     } catch (GeneralSecurityException e) {
@@ -82,11 +80,10 @@ public final class EspCipher {
   public int decrypt(byte[] iv, int ivOff, byte[] aad, int aadOff, int aadLen, byte[] in, int inOff, int len,
       byte[] out, int outOff) {
     try {
-      if (algorithm.isAead()) { // tag first, then AES-CTR: see GcmDecryptor for why not the JDK's GCM decrypt
-        System.arraycopy(iv, ivOff, gcmNonce, EspEncryption.GCM_SALT_LENGTH, algorithm.ivLength());
-        return gcmDecryptor.decrypt(gcmNonce, aad, aadOff, aadLen, in, inOff, len, out, outOff);
-      }
       init(Cipher.DECRYPT_MODE, iv, ivOff);
+      if (algorithm.isAead()) {
+        cipher.updateAAD(aad, aadOff, aadLen);
+      }
       return cipher.doFinal(in, inOff, len, out, outOff);
     } catch (AEADBadTagException e) {
       return -1;
