@@ -48,7 +48,7 @@ public final class TunnelProtection implements ConnectionGate, IkeListener {
   private final IkeManager ike;
   private final EspDataPlane<ChildSa> esp;
   private final int queueLimit;
-  private final Map<Ipv4Address, PeerSas> peers = new HashMap<>();
+  private final Map<Ipv4Address, PeerConnection> peers = new HashMap<>();
   private final List<WiresharkEspSa> espKeys = new ArrayList<>();
   private final List<WiresharkIkeSa> ikeKeys = new ArrayList<>();
 
@@ -77,8 +77,8 @@ public final class TunnelProtection implements ConnectionGate, IkeListener {
     return tunnel.sourceAddress();
   }
 
-  private PeerSas peer(Ipv4Address nbma) {
-    return peers.computeIfAbsent(nbma, PeerSas::new);
+  private PeerConnection peer(Ipv4Address nbma) {
+    return peers.computeIfAbsent(nbma, PeerConnection::new);
   }
 
   /** GRE bytes for {@code nbma}: protected now, or queued (up to the limit) or dropped while IKE runs. */
@@ -91,9 +91,9 @@ public final class TunnelProtection implements ConnectionGate, IkeListener {
     if (r == EspDataPlane.SendResult.NOT_SENT) {
       return; // the node counted the routing failure
     }
-    PeerSas ps = peer(nbma);
+    PeerConnection ps = peer(nbma);
     if (ps.queue.size() < queueLimit) {
-      ps.queue.add(new PeerSas.Held(gre, tos));
+      ps.queue.add(new PeerConnection.Held(gre, tos));
       node.counters().add(NodeCounter.IPSEC_QUEUED);
     } else {
       node.drop("ipsec: need to wait for IPsec SAs", tunnel.name() + ": packet to " + nbma
@@ -122,7 +122,7 @@ public final class TunnelProtection implements ConnectionGate, IkeListener {
    * peer's Main Mode with us as responder (its Quick Mode will follow; starting our own would only duplicate).
    */
   private void connect(Ipv4Address nbma) {
-    PeerSas ps = peer(nbma);
+    PeerConnection ps = peer(nbma);
     long now = node.scheduler().clock().nanoTime();
     if (ps.connectStartedNanos >= 0 && now - ps.connectStartedNanos < CONNECT_RETRY.toNanos()) {
       return;
@@ -230,7 +230,7 @@ public final class TunnelProtection implements ConnectionGate, IkeListener {
   public void phase2Up(IkeSa sa, ChildSa child) {
     Ipv4Address nbma = sa.peerAddress();
     esp.sad().install(nbma, child, child.inbound(), child.outbound(), child.udpEncapsulation());
-    PeerSas ps = peer(nbma);
+    PeerConnection ps = peer(nbma);
     ps.connectStartedNanos = -1;
     espKeys.add(WiresharkEspSa.of(child.outbound(), local().toString(), nbma.toString()));
     espKeys.add(WiresharkEspSa.of(child.inbound(), nbma.toString(), local().toString()));

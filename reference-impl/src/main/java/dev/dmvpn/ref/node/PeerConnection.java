@@ -10,7 +10,7 @@ import java.util.List;
  * Tunnel protection's connection state for one NBMA peer: what waits for its SAs and when IKE was last started.
  * The SAs themselves live in the shared {@link dev.dmvpn.ref.ipsec.IpsecSaDatabase}.
  */
-final class PeerSas {
+final class PeerConnection {
   /** A GRE packet held until the SAs exist. */
   record Held(byte[] gre, int tos) {}
 
@@ -19,7 +19,7 @@ final class PeerSas {
   final List<Runnable> waiters = new ArrayList<>();
   long connectStartedNanos = -1;
 
-  PeerSas(Ipv4Address nbma) {
+  PeerConnection(Ipv4Address nbma) {
     this.nbma = nbma;
   }
 
