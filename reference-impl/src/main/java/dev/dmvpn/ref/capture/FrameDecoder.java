@@ -127,7 +127,7 @@ public final class FrameDecoder {
       }
     }
 
-    /** The layers inside a decrypted ESP payload: GRE (transport mode, DMVPN) or IPv4 (tunnel mode). */
+    /** The layers inside a decrypted ESP payload: GRE (transport mode) or IPv4 (tunnel mode; GRE after it). */
     void espPayload(int off, int len) {
       ByteReader r = ByteReader.of(data, off, len);
       if (espNextHeader == IpProtocol.GRE.value()) {

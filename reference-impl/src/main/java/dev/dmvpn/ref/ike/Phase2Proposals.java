@@ -187,7 +187,8 @@ final class Phase2Proposals {
         boolean pfsOk = o != null && (pfs != null || o.pfsGroup() == 0 && profile.pfsGroup() == null);
         for (TransformSet mine : pfsOk ? profile.transformSets() : List.<TransformSet>of()) {
           if (mine.accepts(o.suite())) { // the SA runs in the offered mode
-            return new Choice(p, t, mine.withMode(o.suite().mode()), lower(profile.lifetimeSeconds(), o.lifetimeSeconds()),
+            return new Choice(p, t, mine.withMode(o.suite().mode()),
+                lower(profile.lifetimeSeconds(), o.lifetimeSeconds()),
                 lower(profile.lifetimeKilobytes(), o.lifetimeKilobytes()), pfs);
           }
         }
