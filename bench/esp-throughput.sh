@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # ESP packet rate per core vs OpenSSL on the same machine, same run (issue 3).
-# Usage: bench/esp-throughput.sh [BYTES]   (default 1400)
+# Usage: bench/esp-throughput.sh [BYTES [SUITE...]]   (default 1400, all suites; e.g. 1400 AES128_GCM16)
 # Ours: bench-esp protect/open on one thread. OpenSSL: `openssl speed -evp` for the cipher and `-hmac` for the
 # integrity algorithm at the same size; a CBC+HMAC packet costs both, so its rate is 1/(1/cipher + 1/hmac).
 set -euo pipefail
 root=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
 bytes=${1:-1400}
+shift || true
+suites=(); for s in "$@"; do suites+=(--suite "$s"); done
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); $(openssl version)"
-"$root/bin/dmvpn-harness" bench-esp --bytes "$bytes"
+"$root/bin/dmvpn-harness" bench-esp --bytes "$bytes" "${suites[@]}"
 
 # bytes/s of one openssl speed run -> packets/s at $bytes
 ossl() { # ossl ARGS... ; prints packets/s

@@ -1,6 +1,7 @@
 package dev.dmvpn.harness.cli;
 
 import dev.dmvpn.harness.bench.EspBenchmark;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,6 +20,10 @@ public final class BenchEspCommand implements Callable<Integer> {
   @Option(names = "--passes", defaultValue = "5", description = "timed passes (median reported)")
   int passes;
 
+  @Option(names = "--suite", paramLabel = "SUITE", description = "only these suites (${COMPLETION-CANDIDATES});"
+      + " default all")
+  List<EspBenchmark.Suite> suites;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -27,7 +32,8 @@ public final class BenchEspCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("bench-esp: --bytes 1..65000, --seconds > 0, --passes >= 1");
       return 2;
     }
-    new EspBenchmark(spec.commandLine().getOut(), passes).run(bytes, seconds);
+    new EspBenchmark(spec.commandLine().getOut(), passes).run(bytes, seconds,
+        suites == null || suites.isEmpty() ? List.of(EspBenchmark.Suite.values()) : suites);
     return 0;
   }
 }

@@ -1,6 +1,7 @@
 package dev.dmvpn.harness.cli;
 
 import dev.dmvpn.harness.demo.DemoRun;
+import dev.dmvpn.ref.ipsec.EspMode;
 import dev.dmvpn.ref.node.scenario.DocumentScenario;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -40,6 +41,11 @@ public final class DemoCommand implements Callable<Integer> {
       description = "also decode the real captures in DIR (default ../shared/captures next to the project)")
   Path realCaptures;
 
+  @Option(names = "--esp-mode", defaultValue = "tunnel", paramLabel = "MODE",
+      description = "ESP mode of every transform set: tunnel (the document's, no 'mode' line) or transport"
+          + " (default: ${DEFAULT-VALUE})")
+  String espMode;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -50,13 +56,18 @@ public final class DemoCommand implements Callable<Integer> {
       err.println("demo: --time-scale must be in (0, 1000] and --loss in [0, 0.5]");
       return 2;
     }
+    if (!espMode.equals("tunnel") && !espMode.equals("transport")) {
+      err.println("demo: --esp-mode must be tunnel or transport, not '" + espMode + "'");
+      return 2;
+    }
     Path root = Path.of(System.getProperty("dmvpn.root", "."));
     Path shared = realCaptures == null ? null
         : realCaptures.toString().isEmpty() ? root.resolve("../shared/captures").normalize() : realCaptures;
     try {
       DocumentScenario.Options options = DocumentScenario.Options.defaults().withSeed(seed).withLoss(loss);
       int problems = new DemoRun(out).run(
-          outDir != null ? outDir : root.resolve("build-output/demo"), timeScale, options, shared);
+          outDir != null ? outDir : root.resolve("build-output/demo"), timeScale, options, shared,
+          espMode.equals("transport") ? EspMode.TRANSPORT : EspMode.TUNNEL);
       out.flush();
       return problems == 0 ? 0 : 1;
     } catch (IOException e) {

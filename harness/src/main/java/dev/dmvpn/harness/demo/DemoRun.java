@@ -8,6 +8,7 @@ import dev.dmvpn.ref.capture.FrameDecoder;
 import dev.dmvpn.ref.capture.decrypt.CaptureKeys;
 import dev.dmvpn.ref.capture.decrypt.KeyedFrameDecryptor;
 import dev.dmvpn.ref.node.NodeEvent;
+import dev.dmvpn.ref.ipsec.EspMode;
 import dev.dmvpn.ref.node.scenario.DocumentScenario;
 import dev.dmvpn.ref.node.scenario.ScenarioResult;
 import java.io.IOException;
@@ -33,11 +34,17 @@ public final class DemoRun {
   /** Returns the number of problems found (0 = the spoke-to-spoke path came up as the document describes). */
   public int run(Path outDir, double timeScale, DocumentScenario.Options options, Path sharedCaptures)
       throws IOException {
+    return run(outDir, timeScale, options, sharedCaptures, EspMode.TUNNEL);
+  }
+
+  /** {@link #run(Path, double, DocumentScenario.Options, Path)} with the transform sets in {@code mode}. */
+  public int run(Path outDir, double timeScale, DocumentScenario.Options options, Path sharedCaptures,
+      EspMode mode) throws IOException {
     Files.createDirectories(outDir);
     out.printf("The document's DMVPN (hub sv9-2 209.168.202.225, spokes sv9-3 .131 and sv9-4 .130), time x%s%n",
         timeScale == Math.rint(timeScale) ? String.valueOf((long) timeScale) : String.valueOf(timeScale));
     out.flush();
-    ScenarioResult r = DocumentScenario.runScaled(outDir, options.withListener(this::print), timeScale);
+    ScenarioResult r = DocumentScenario.runScaled(outDir, options.withListener(this::print), timeScale, mode);
     out.println();
     out.println("ping 2.2.2.2 source 3.3.3.3 on sv9-4: " + r.pingMarks());
     r.summary().forEach(line -> out.println("  " + line));

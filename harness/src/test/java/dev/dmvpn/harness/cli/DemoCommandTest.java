@@ -37,4 +37,12 @@ public class DemoCommandTest {
     assertEquals(status, 2);
     assertTrue(err.toString().contains("--loss"), err.toString());
   }
+
+  @Test
+  public void unknownEspModeExitsTwo() {
+    StringWriter err = new StringWriter();
+    int status = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "demo", "--esp-mode", "gre");
+    assertEquals(status, 2);
+    assertTrue(err.toString().contains("--esp-mode"), err.toString());
+  }
 }

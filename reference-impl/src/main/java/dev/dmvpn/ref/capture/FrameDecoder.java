@@ -127,7 +127,7 @@ public final class FrameDecoder {
       }
     }
 
-    /** The layers inside a decrypted ESP payload: GRE (transport mode, DMVPN) or IPv4 (tunnel mode). */
+    /** The layers inside a decrypted ESP payload: GRE (transport mode) or IPv4 (tunnel mode; GRE after it). */
     void espPayload(int off, int len) {
       ByteReader r = ByteReader.of(data, off, len);
       if (espNextHeader == IpProtocol.GRE.value()) {
@@ -136,8 +136,18 @@ public final class FrameDecoder {
           grePayload(off + gre.headerLength());
         }
       } else if (espNextHeader == IPV4_IN_IP) {
-        innerIpv4 = take(Ipv4Codec.decode(r));
-        if (innerIpv4 != null && innerIpv4.fragmentOffset() == 0) {
+        Ipv4Packet tunnelled = take(Ipv4Codec.decode(r));
+        if (tunnelled == null || tunnelled.fragmentOffset() != 0) {
+          innerIpv4 = tunnelled;
+        } else if (tunnelled.protocol().value() == IpProtocol.GRE.value()) {
+          // DMVPN in tunnel mode (no 'mode transport'): the inner header repeats the NBMA pair, GRE follows
+          int greOff = off + tunnelled.headerLength();
+          gre = take(GreCodec.decode(ByteReader.of(data, greOff, tunnelled.payload().length)));
+          if (gre != null) {
+            grePayload(greOff + gre.headerLength());
+          }
+        } else {
+          innerIpv4 = tunnelled;
           transport(innerIpv4, off + innerIpv4.headerLength(), true);
         }
       }

@@ -18,7 +18,8 @@ import java.util.List;
  * Quick-mode SA payloads: one ESP proposal per transform set (numbered 1..n, same SPI), each with one transform
  * whose attributes follow IOS order: Encapsulation Mode, SA Life Type seconds, SA Life Duration (basic when it
  * fits, 120 = 0x0078), SA Life Type kilobytes, SA Life Duration (4 bytes, 4608000 = 00 46 50 00), Authentication
- * Algorithm, [Key Length]. The responder takes the first acceptable proposal and the lower lifetimes. Over a
+ * Algorithm, [Key Length]. The responder takes the first acceptable proposal ({@link TransformSet#accepts}: a
+ * transport-mode set also takes a tunnel offer) and the lower lifetimes. Over a
  * floated ISAKMP SA the mode is UDP-Tunnel/UDP-Transport: 3/4 with RFC 3947, 61443/61444 with the drafts (what
  * strongSwan and IOS send for every draft flavour).
  *
@@ -185,8 +186,9 @@ final class Phase2Proposals {
         OakleyGroup pfs = o == null ? null : pfsGroup(o.pfsGroup(), profile.pfsGroup());
         boolean pfsOk = o != null && (pfs != null || o.pfsGroup() == 0 && profile.pfsGroup() == null);
         for (TransformSet mine : pfsOk ? profile.transformSets() : List.<TransformSet>of()) {
-          if (mine.sameSuite(o.suite())) {
-            return new Choice(p, t, mine, lower(profile.lifetimeSeconds(), o.lifetimeSeconds()),
+          if (mine.accepts(o.suite())) { // the SA runs in the offered mode
+            return new Choice(p, t, mine.withMode(o.suite().mode()),
+                lower(profile.lifetimeSeconds(), o.lifetimeSeconds()),
                 lower(profile.lifetimeKilobytes(), o.lifetimeKilobytes()), pfs);
           }
         }

@@ -31,7 +31,8 @@ import java.util.List;
 import java.util.function.IntSupplier;
 
 /**
- * IKEv1 Quick Mode (RFC 2409 section 5.5) for DMVPN's GRE-in-transport-mode proxies, with PFS when the profile
+ * IKEv1 Quick Mode (RFC 2409 section 5.5) for DMVPN's GRE proxies (the two public addresses, protocol 47, in
+ * tunnel and transport mode), with PFS when the profile
  * says {@code set pfs} (KE payloads of that group; KEYMAT = prf(SKEYID_d, g(qm)^xy | protocol | SPI | Ni_b | Nr_b)):
  *
  * <pre>
@@ -352,7 +353,8 @@ final class QuickModeTask implements Task {
   }
 
   /**
-   * The initiator's proxies must be the two public addresses (transport-mode GRE); absent IDs mean the same. An
+   * The initiator's proxies must be the two public addresses, protocol 47 (GRE, either mode); absent IDs mean the
+   * same. An
    * initiator behind a NAT names its private address (NAT-OAi tells the same), so its own proxy is not checked then.
    */
   private String checkIds(List<IdPayload> received) {
@@ -366,7 +368,7 @@ final class QuickModeTask implements Task {
     boolean initiatorProxyOk = received.get(0).ipv4Address().equals(sa.peerAddress()) || sa.peerBehindNat();
     if (!initiatorProxyOk || !received.get(1).ipv4Address().equals(sa.localAddress())) {
       return "QM1 proxies " + received.get(0).ipv4Address() + " -> " + received.get(1).ipv4Address()
-          + " are not the transport-mode endpoints " + sa.peerAddress() + " -> " + sa.localAddress();
+          + " are not the GRE endpoints " + sa.peerAddress() + " -> " + sa.localAddress();
     }
     return null;
   }

@@ -7,9 +7,13 @@ import java.util.Objects;
 
 /**
  * A {@code crypto ipsec transform-set}: ESP cipher, integrity and encapsulation mode. The document's
- * {@code crypto ipsec transform-set strong esp-3des esp-md5-hmac} is {@link #document()} with transport mode, as
- * issue 3 asks. Note: the document's config has no {@code mode transport} line and its IOS debug shows
- * "encaps is 1" (tunnel, the IOS default); a transform set with {@link EspMode#TUNNEL} reproduces that.
+ * {@code crypto ipsec transform-set strong esp-3des esp-md5-hmac} is {@link #document()}: tunnel mode, because the
+ * document's config has no {@code mode transport} line (tunnel is the IOS default) and its Quick Mode debug prints
+ * "ISAKMP: encaps is 1" (seed, sv9-4 and sv9-3 debugs).
+ *
+ * <p>What a set accepts as responder ({@link #accepts}), as IOS does: a {@code mode transport} set also accepts a
+ * tunnel-mode offer (the SA then runs in tunnel mode; INE, "When transport mode becomes tunnel mode", 2010: IOS
+ * falls back to tunnel unless {@code mode transport require}); a tunnel-mode set accepts tunnel offers only.
  *
  * @param name the transform-set name (for logs)
  */
@@ -27,9 +31,14 @@ public record TransformSet(String name, EspEncryption encryption, EspIntegrity i
     }
   }
 
-  /** {@code esp-3des esp-md5-hmac}, transport mode. */
+  /** {@code esp-3des esp-md5-hmac} without a {@code mode} line: tunnel mode ("encaps is 1"). */
   public static TransformSet document() {
-    return new TransformSet("strong", EspEncryption.TDES_CBC, EspIntegrity.HMAC_MD5_96, EspMode.TRANSPORT);
+    return new TransformSet("strong", EspEncryption.TDES_CBC, EspIntegrity.HMAC_MD5_96, EspMode.TUNNEL);
+  }
+
+  /** This set with another encapsulation mode ({@code mode transport} / {@code mode tunnel}). */
+  public TransformSet withMode(EspMode m) {
+    return new TransformSet(name, encryption, integrity, m);
   }
 
   /** The IPsec DOI Authentication Algorithm attribute value, 0 for AEAD ciphers (attribute omitted). */
@@ -47,6 +56,16 @@ public record TransformSet(String name, EspEncryption encryption, EspIntegrity i
     int material = encryption.keyMaterialLength() - (encryption.isAead() ? EspEncryption.GCM_SALT_LENGTH : 0);
     return encryption.transformId() == EspEncryption.AES_CBC_128.transformId() || encryption.isAead()
         ? material * 8 : 0;
+  }
+
+  /**
+   * Whether this set, as responder, accepts {@code offered}: the same cipher and integrity, and either the same
+   * mode or a tunnel-mode offer to a transport-mode set (IOS's fallback; see the class comment). A tunnel-mode set
+   * refuses transport offers, so Quick Mode fails with NO-PROPOSAL-CHOSEN as on IOS.
+   */
+  public boolean accepts(TransformSet offered) {
+    return encryption == offered.encryption && integrity == offered.integrity
+        && (mode == offered.mode || mode == EspMode.TRANSPORT && offered.mode == EspMode.TUNNEL);
   }
 
   /** True when cipher, integrity and mode are the same (the name does not matter on the wire). */

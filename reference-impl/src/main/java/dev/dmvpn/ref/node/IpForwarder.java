@@ -178,6 +178,10 @@ final class IpForwarder {
       tp.receiveIke(p.source(), d.sourcePort(), d.payload());
       return;
     }
+    if (d.destinationPort() == 4500 && tp != null) { // RFC 3948: ESP-in-UDP, IKE after the marker, keepalives
+      tp.receiveNatT(p.source(), d.sourcePort(), d.payload());
+      return;
+    }
     icmpError(in, p, raw, IcmpType.DESTINATION_UNREACHABLE, 3, 0, "udp: port unreachable");
   }
 }

@@ -16,11 +16,17 @@ import java.util.Objects;
  * @param protection {@code tunnel protection ipsec profile}: the IKE peer configuration, or {@code null} for
  *     plain GRE
  * @param ipsecQueueLimit packets held per NBMA peer while IKE brings its SAs up; beyond it they are dropped
- *     ("need to wait for IPsec SAs"); 0 drops every packet until the SAs exist (IOS's first ping ".")
+ *     ("need to wait for IPsec SAs"). The default 0 drops every packet until the SAs exist, as IOS 12.3 does: a
+ *     packet that finds no SA only triggers IKE (IOS's first ping "." over a new tunnel). With a queue, an NHS
+ *     registration retransmitted while IKE retries would leave in a burst once the SAs are up and the hub would
+ *     answer each; dropping gives one request and one reply per attempt. The NHRP engine's own delay of a
+ *     resolution request ("need to wait for IPsec SAs" in the document's debug) is the {@code ConnectionGate},
+ *     independent of this queue.
  */
 public record TunnelConfig(String name, String sourceInterface, Long key, int ipMtu, NhrpConfig nhrp,
     IkeConfig protection, int ipsecQueueLimit) {
-  public static final int DEFAULT_QUEUE_LIMIT = 8;
+  /** IOS keeps no packet queue for SAs under negotiation: the triggering packet is dropped. */
+  public static final int DEFAULT_QUEUE_LIMIT = 0;
 
   public TunnelConfig {
     Objects.requireNonNull(name, "name");

@@ -30,7 +30,8 @@ import java.util.Objects;
  * starts a Resolution Request (IOS phase 2) and the packet goes via the NHS meanwhile. The same happens for a next
  * hop without a mapping (another spoke's tunnel address). GRE carries IPv4 as 0x0800 and NHRP as 0x2001; outer
  * IP has TTL 255, DF clear, TOS copied from the inner packet, 0xC0 for NHRP (as IOS). With protection, GRE goes
- * through {@link TunnelProtection} (ESP transport mode); without, as IP protocol 47. Multicast is replicated by
+ * through {@link TunnelProtection} (ESP in the negotiated mode); without, as IP protocol 47. Multicast is
+ * replicated by
  * {@link TunnelMulticast}; expired spoke-to-spoke entries tear their SAs down through {@link IdleTeardown}.
  */
 public final class TunnelInterface implements NodeInterface, NhrpTransport, NhrpRouting {

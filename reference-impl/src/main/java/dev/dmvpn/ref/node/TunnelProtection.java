@@ -8,10 +8,15 @@ import dev.dmvpn.ref.ike.IkeConfig;
 import dev.dmvpn.ref.ike.IkeListener;
 import dev.dmvpn.ref.ike.IkeManager;
 import dev.dmvpn.ref.ike.IkeSa;
-import dev.dmvpn.ref.ipsec.EspOpenResult;
+import dev.dmvpn.ref.ike.IkeTransport;
+import dev.dmvpn.ref.ipsec.EspDataPlane;
 import dev.dmvpn.ref.ipsec.EspProcessor;
-import dev.dmvpn.ref.ipsec.EspSa;
+import dev.dmvpn.ref.ipsec.GreInEsp;
+import dev.dmvpn.ref.ipsec.IpsecSaDatabase;
+import dev.dmvpn.ref.ipsec.UdpEncapsulation;
 import dev.dmvpn.ref.l2l3.IpProtocol;
+import dev.dmvpn.ref.l2l3.UdpCodec;
+import dev.dmvpn.ref.l2l3.UdpDatagram;
 import dev.dmvpn.ref.nhrp.engine.ConnectionGate;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,25 +25,30 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code tunnel protection ipsec profile}: GRE to an NBMA peer travels inside ESP transport mode (next header 47)
- * with the peer's newest outbound SA. The first packet to a peer without SAs starts IKE (Main Mode, then Quick
- * Mode with proxies = the two public addresses, protocol 47) and is held in a small queue (IOS: "IPSEC-IFC: need
- * to wait for IPsec SAs"); it is also the {@link ConnectionGate} of the NHRP engine. Inbound ESP is opened by SPI;
- * after a rekey old inbound SAs stay until IKE deletes them (hard lifetime), so nothing in flight is lost. An SA
- * that carried 90 % of its kilobyte lifetime (either direction) makes IKE rekey at once. IKE runs
- * over UDP 500 from the tunnel source address.
+ * {@code tunnel protection ipsec profile}: GRE to an NBMA peer travels inside ESP with the peer's newest outbound
+ * SA, in the mode Quick Mode agreed (tunnel: an inner IPv4 header between the two NBMA addresses, as the
+ * document's transform set without {@code mode transport} gives; transport: GRE directly, next header 47; see
+ * {@link GreInEsp}), as plain ESP or, after NAT traversal floated IKE to 4500, inside UDP (RFC 3948). The SAs and
+ * the ESP processing are the shared {@link EspDataPlane}. The first packet to a peer without SAs starts IKE (Main
+ * Mode, then Quick Mode with proxies = the two public addresses, protocol 47); with the default queue limit 0 it is
+ * dropped, as IOS drops what finds no SA (the NHRP engine's own "need to wait for IPsec SAs" delay is the
+ * {@link ConnectionGate}, a separate mechanism). Inbound ESP is opened by SPI; after a rekey old inbound SAs stay
+ * until IKE deletes them (hard lifetime), so nothing in flight is lost. An SA that carried 90 % of its kilobyte
+ * lifetime (either direction) makes IKE rekey at once. IKE runs over UDP 500 (4500 once floated) from the tunnel
+ * source address.
  */
 public final class TunnelProtection implements ConnectionGate, IkeListener {
+  /** TTL of the tunnel-mode inner header: what the GRE packet would carry in clear (IOS originates with 255). */
+  static final int INNER_TTL = 255;
   /** After this long without SAs a peer's connection attempt may be started again. */
   static final Duration CONNECT_RETRY = Duration.ofSeconds(10);
 
   private final DmvpnNode node;
   private final TunnelInterface tunnel;
   private final IkeManager ike;
-  private final EspProcessor esp;
+  private final EspDataPlane<ChildSa> esp;
   private final int queueLimit;
-  private final Map<Ipv4Address, PeerSas> peers = new HashMap<>();
-  private final Map<Integer, PeerSas.Inbound> inbound = new HashMap<>();
+  private final Map<Ipv4Address, PeerConnection> peers = new HashMap<>();
   private final List<WiresharkEspSa> espKeys = new ArrayList<>();
   private final List<WiresharkIkeSa> ikeKeys = new ArrayList<>();
 
@@ -46,9 +56,17 @@ public final class TunnelProtection implements ConnectionGate, IkeListener {
     this.node = node;
     this.tunnel = tunnel;
     this.queueLimit = queueLimit;
-    this.esp = new EspProcessor(node.random());
-    this.ike = new IkeManager(config, (peer, port, bytes) -> sendIke(config.localAddress(), peer, port, bytes),
-        node.scheduler(), node.random(), this);
+    this.esp = new EspDataPlane<>(new EspProcessor(node.random()), node.scheduler().clock(), new NodeOutput(),
+        ChildSa::isPastSoftVolumeLimit);
+    this.ike = new IkeManager(config, new IkeOverUdp(config.localAddress()), node.scheduler(), node.random(), this);
+    esp.onDrop(node::drop);
+    esp.onSoftLimit(ike::volumeSoftLimitReached); // 90 % of the kilobyte lifetime: rekey while the SA still works
+    esp.onReceive(this::fromEsp);
+  }
+
+  /** The ESP data plane (SA database and counters). */
+  public EspDataPlane<ChildSa> dataPlane() {
+    return esp;
   }
 
   public IkeManager ike() {
@@ -59,19 +77,23 @@ public final class TunnelProtection implements ConnectionGate, IkeListener {
     return tunnel.sourceAddress();
   }
 
-  private PeerSas peer(Ipv4Address nbma) {
-    return peers.computeIfAbsent(nbma, PeerSas::new);
+  private PeerConnection peer(Ipv4Address nbma) {
+    return peers.computeIfAbsent(nbma, PeerConnection::new);
   }
 
-  /** GRE bytes for {@code nbma}: protected now, or queued while IKE runs. */
+  /** GRE bytes for {@code nbma}: protected now, or queued (up to the limit) or dropped while IKE runs. */
   void send(Ipv4Address nbma, byte[] gre, int tos) {
-    PeerSas ps = peer(nbma);
-    if (ps.outbound != null) {
-      protect(ps, nbma, gre, tos);
+    EspDataPlane.SendResult r = esp.sendGre(local(), nbma, gre, tos, INNER_TTL, node.nextIdentification());
+    if (r == EspDataPlane.SendResult.SENT) {
+      node.counters().add(NodeCounter.ESP_OUT);
       return;
     }
+    if (r == EspDataPlane.SendResult.NOT_SENT) {
+      return; // the node counted the routing failure
+    }
+    PeerConnection ps = peer(nbma);
     if (ps.queue.size() < queueLimit) {
-      ps.queue.add(new PeerSas.Held(gre, tos));
+      ps.queue.add(new PeerConnection.Held(gre, tos));
       node.counters().add(NodeCounter.IPSEC_QUEUED);
     } else {
       node.drop("ipsec: need to wait for IPsec SAs", tunnel.name() + ": packet to " + nbma
@@ -80,29 +102,9 @@ public final class TunnelProtection implements ConnectionGate, IkeListener {
     connect(nbma);
   }
 
-  private void protect(PeerSas ps, Ipv4Address nbma, byte[] gre, int tos) {
-    byte[] packet;
-    EspSa sa = ps.outbound;
-    ChildSa child = ps.outboundChild;
-    try {
-      packet = esp.protect(sa, 47, gre);
-    } catch (IllegalStateException expired) {
-      ps.outbound = null;
-      ps.outboundChild = null;
-      send(nbma, gre, tos);
-      return;
-    }
-    if (child.isPastSoftVolumeLimit(sa.bytes())) {
-      ike.volumeSoftLimitReached(child); // 90 % of the kilobyte lifetime: rekey while this SA still works
-    }
-    node.counters().add(NodeCounter.ESP_OUT);
-    node.originate(IpProtocol.ESP, local(), nbma, tos, packet);
-  }
-
   @Override
   public boolean isReady(Ipv4Address nbma) {
-    PeerSas ps = peers.get(nbma);
-    return ps != null && ps.outbound != null;
+    return esp.sad().outbound(nbma) != null;
   }
 
   @Override
@@ -120,7 +122,7 @@ public final class TunnelProtection implements ConnectionGate, IkeListener {
    * peer's Main Mode with us as responder (its Quick Mode will follow; starting our own would only duplicate).
    */
   private void connect(Ipv4Address nbma) {
-    PeerSas ps = peer(nbma);
+    PeerConnection ps = peer(nbma);
     long now = node.scheduler().clock().nanoTime();
     if (ps.connectStartedNanos >= 0 && now - ps.connectStartedNanos < CONNECT_RETRY.toNanos()) {
       return;
@@ -136,33 +138,34 @@ public final class TunnelProtection implements ConnectionGate, IkeListener {
     ike.connect(nbma);
   }
 
-  /** An ESP packet from {@code source}: opened with the inbound SA its SPI names, then GRE to the tunnel. */
+  /** An ESP packet from {@code source} (IP protocol 50): opened with the inbound SA its SPI names. */
   void receiveEsp(Ipv4Address source, byte[] packet) {
-    if (packet.length < 8) {
-      node.drop("ipsec: ESP too short", packet.length + " bytes from " + source);
-      return;
+    esp.receive(source, packet, 0, packet.length);
+  }
+
+  /**
+   * A UDP 4500 datagram from {@code source}: ESP-in-UDP (SPI first), IKE behind the non-ESP marker, or a
+   * NAT-keepalive (RFC 3948 section 2), sorted by {@link UdpEncapsulation#carriesEsp}.
+   */
+  void receiveNatT(Ipv4Address source, int sourcePort, byte[] payload) {
+    if (UdpEncapsulation.carriesEsp(payload, 0, payload.length)) {
+      esp.receive(source, payload, 0, payload.length);
+    } else {
+      node.counters().add(NodeCounter.IKE_IN);
+      ike.receive(source, sourcePort, IkeConfig.NAT_T_PORT, payload);
     }
-    int spi = ((packet[0] & 0xFF) << 24) | ((packet[1] & 0xFF) << 16) | ((packet[2] & 0xFF) << 8)
-        | (packet[3] & 0xFF);
-    PeerSas.Inbound in = inbound.get(spi);
-    if (in == null || !in.peer().equals(source)) {
-      node.drop("ipsec: no SA for SPI", "ESP SPI 0x" + Integer.toHexString(spi) + " from " + source);
-      return;
-    }
-    EspOpenResult r = esp.open(in.sa(), packet);
-    if (!r.isDelivered()) {
-      node.drop("ipsec: " + r.dropReason(), "ESP from " + source + " SPI 0x" + Integer.toHexString(spi));
-      return;
-    }
-    if (r.nextHeader() != 47) {
-      node.drop("ipsec: next header not GRE", "next header " + r.nextHeader() + " from " + source);
+  }
+
+  /** What an authenticated ESP packet carried: GRE, found by the SA's mode, to the tunnel. */
+  private void fromEsp(Ipv4Address source, IpsecSaDatabase.Entry<ChildSa> sa, int nextHeader, byte[] buf, int off,
+      int len) {
+    GreInEsp.Unframed u = GreInEsp.unframe(sa.mode(), source, local(), nextHeader, buf, off, len);
+    if (!u.ok()) {
+      node.drop("ipsec: not GRE between the SA's peers", u.refusal() + " (from " + source + ")");
       return;
     }
     node.counters().add(NodeCounter.ESP_IN);
-    if (in.child().isPastSoftVolumeLimit(in.sa().bytes())) {
-      ike.volumeSoftLimitReached(in.child());
-    }
-    tunnel.receiveGre(source, r.payload());
+    tunnel.receiveGre(source, u.gre());
   }
 
   void receiveIke(Ipv4Address source, int port, byte[] message) {
@@ -170,9 +173,38 @@ public final class TunnelProtection implements ConnectionGate, IkeListener {
     ike.receive(source, port, message);
   }
 
-  private void sendIke(Ipv4Address localAddress, Ipv4Address peer, int port, byte[] message) {
-    node.counters().add(NodeCounter.IKE_OUT);
-    node.originateUdp(localAddress, IkeConfig.IKE_PORT, peer, port, message);
+  /** IKE leaves from our UDP 500, or 4500 once NAT traversal floated (marker and keepalives included). */
+  private final class IkeOverUdp implements IkeTransport {
+    private final Ipv4Address localAddress;
+
+    IkeOverUdp(Ipv4Address localAddress) {
+      this.localAddress = localAddress;
+    }
+
+    @Override
+    public void send(Ipv4Address peer, int port, byte[] message) {
+      sendFrom(IkeConfig.IKE_PORT, peer, port, message);
+    }
+
+    @Override
+    public void sendFrom(int localPort, Ipv4Address peer, int peerPort, byte[] udpPayload) {
+      node.counters().add(NodeCounter.IKE_OUT);
+      node.originateUdp(localAddress, localPort, peer, peerPort, udpPayload);
+    }
+  }
+
+  /** Plain ESP or ESP-in-UDP from the tunnel source, routed by the node (TTL 255, TOS copied from GRE). */
+  private final class NodeOutput implements EspDataPlane.Output {
+    @Override
+    public boolean sendEsp(Ipv4Address peer, int tos, byte[] packet) {
+      return node.originate(IpProtocol.ESP, local(), peer, tos, packet);
+    }
+
+    @Override
+    public boolean sendUdp(int localPort, Ipv4Address peer, int remotePort, int tos, byte[] packet) {
+      byte[] udp = UdpCodec.encode(UdpDatagram.of(localPort, remotePort, packet), local(), peer);
+      return node.originate(IpProtocol.UDP, local(), peer, tos, udp);
+    }
   }
 
   @Override
@@ -191,35 +223,23 @@ public final class TunnelProtection implements ConnectionGate, IkeListener {
   /** Responder: QM2 sent, the initiator may send on the new pair right behind QM3. */
   @Override
   public void inboundSaReady(IkeSa sa, ChildSa child) {
-    installInbound(sa.peerAddress(), child);
-  }
-
-  private void installInbound(Ipv4Address nbma, ChildSa child) {
-    inbound.computeIfAbsent(child.inbound().spi(),
-        spi -> new PeerSas.Inbound(nbma, new EspSa(child.inbound(), node.scheduler().clock()), child));
+    esp.sad().installInbound(sa.peerAddress(), child, child.inbound());
   }
 
   @Override
   public void phase2Up(IkeSa sa, ChildSa child) {
     Ipv4Address nbma = sa.peerAddress();
-    PeerSas ps = peer(nbma);
-    installInbound(nbma, child);
-    ps.outbound = new EspSa(child.outbound(), node.scheduler().clock());
-    ps.outboundChild = child;
-    ps.children.add(child);
+    esp.sad().install(nbma, child, child.inbound(), child.outbound(), child.udpEncapsulation());
+    PeerConnection ps = peer(nbma);
     ps.connectStartedNanos = -1;
     espKeys.add(WiresharkEspSa.of(child.outbound(), local().toString(), nbma.toString()));
     espKeys.add(WiresharkEspSa.of(child.inbound(), nbma.toString(), local().toString()));
     node.events().record(NodeEventKind.IPSEC_SA_UP, "IPsec SAs with " + nbma + " up (Quick Mode "
-        + (child.isInitiator() ? "initiator" : "responder") + ", in SPI 0x"
+        + (child.isInitiator() ? "initiator" : "responder") + ", " + child.inbound().mode().name().toLowerCase()
+        + " mode" + (child.isUdpEncapsulated() ? " in UDP" : "") + ", in SPI 0x"
         + Integer.toHexString(child.inbound().spi()) + ", out SPI 0x" + Integer.toHexString(child.outbound().spi())
         + ", " + child.inbound().lifetimeSeconds() + " s)");
-    ps.release(this, nbma);
-  }
-
-  /** Sends one packet that waited for the SAs (called by {@link PeerSas#release}). */
-  void flushHeld(PeerSas ps, Ipv4Address nbma, PeerSas.Held h) {
-    protect(ps, nbma, h.gre(), h.tos());
+    ps.release(this);
   }
 
   @Override
@@ -231,14 +251,7 @@ public final class TunnelProtection implements ConnectionGate, IkeListener {
 
   @Override
   public void childSaDeleted(IkeSa sa, ChildSa child, String reason) {
-    inbound.remove(child.inbound().spi());
-    PeerSas ps = peer(sa.peerAddress());
-    ps.children.remove(child);
-    if (ps.outboundChild == child) {
-      ChildSa newest = ps.children.isEmpty() ? null : ps.children.get(ps.children.size() - 1);
-      ps.outboundChild = newest;
-      ps.outbound = newest == null ? null : new EspSa(newest.outbound(), node.scheduler().clock());
-    }
+    esp.sad().remove(child); // outbound traffic falls back to the next newest pair, if any
     node.events().record(NodeEventKind.IPSEC_SA_DOWN, "IPsec SAs with " + sa.peerAddress() + " down (in SPI 0x"
         + Integer.toHexString(child.inbound().spi()) + "): " + reason);
   }
@@ -260,8 +273,7 @@ public final class TunnelProtection implements ConnectionGate, IkeListener {
         sas.add(sa);
       }
     }
-    PeerSas ps = peers.get(nbma);
-    if (sas.isEmpty() && (ps == null || ps.children.isEmpty())) {
+    if (sas.isEmpty() && esp.sad().entries(nbma).isEmpty()) {
       peers.remove(nbma);
       return false;
     }

@@ -7,14 +7,13 @@ import dev.dmvpn.ref.gre.GreCodec;
 import dev.dmvpn.ref.gre.GrePacket;
 import dev.dmvpn.ref.gre.GreProtocolType;
 import dev.dmvpn.ref.ike.ChildSa;
-import dev.dmvpn.ref.ipsec.EspMode;
+import dev.dmvpn.ref.ipsec.GreInEsp;
 import dev.dmvpn.ref.l2l3.IcmpCodec;
 import dev.dmvpn.ref.l2l3.IcmpPacket;
 import dev.dmvpn.ref.l2l3.IcmpType;
 import dev.dmvpn.ref.l2l3.IpProtocol;
 import dev.dmvpn.ref.l2l3.Ipv4Codec;
 import dev.dmvpn.ref.l2l3.Ipv4Packet;
-import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
@@ -35,8 +34,6 @@ import java.util.function.Consumer;
 public final class GreOverIpsec {
   /** TTL of the inner packets we originate (a Linux host's default). */
   private static final int INNER_TTL = 64;
-  /** ESP next header of a tunnel-mode payload: an IPv4 packet. */
-  private static final int NEXT_HEADER_IPV4 = 4;
 
   private final IpsecHost host;
   private final Ipv4Address innerAddress;
@@ -74,19 +71,10 @@ public final class GreOverIpsec {
         nextIdentification(), false, icmp));
   }
 
-  /** Sends an inner IPv4 packet in GRE through the IPsec SA towards {@code peer}. */
+  /** Sends an inner IPv4 packet in GRE through the IPsec SA towards {@code peer}, framed for the SA's mode. */
   public boolean sendInner(Ipv4Address peer, Ipv4Packet inner) {
-    EspMode mode = host.esp().outboundMode(peer);
-    if (mode == null) {
-      return false;
-    }
     byte[] gre = GreCodec.encode(GrePacket.of(GreProtocolType.IPV4, null, Ipv4Codec.encode(inner)));
-    if (mode == EspMode.TRANSPORT) {
-      return host.esp().send(peer, IpProtocol.GRE.value(), gre);
-    }
-    byte[] outer = Ipv4Codec.encode(Ipv4Packet.of(IpProtocol.GRE, host.address(), peer, 0, INNER_TTL,
-        host.host().nextIdentification(), false, gre));
-    return host.esp().send(peer, NEXT_HEADER_IPV4, outer);
+    return host.esp().sendGre(peer, gre);
   }
 
   /** Echo requests for our inner address that we answered. */
@@ -110,8 +98,8 @@ public final class GreOverIpsec {
   }
 
   private void fromTunnel(Ipv4Address peer, ChildSa child, int nextHeader, byte[] buf, int off, int len) {
-    byte[] gre = greBytes(peer, nextHeader, buf, off, len);
-    DecodeResult<GrePacket> g = gre == null ? null : GreCodec.decode(ByteReader.of(gre));
+    GreInEsp.Unframed u = GreInEsp.unframe(child.inbound().mode(), peer, host.address(), nextHeader, buf, off, len);
+    DecodeResult<GrePacket> g = u.ok() ? GreCodec.decode(ByteReader.of(u.buffer(), u.offset(), u.length())) : null;
     if (g == null || !g.isOk() || !g.value().protocolType().equals(GreProtocolType.IPV4)) {
       ignored++;
       return;
@@ -124,20 +112,6 @@ public final class GreOverIpsec {
       return;
     }
     handleIcmp(peer, inner.value());
-  }
-
-  /** The GRE packet in a decrypted payload: directly (transport mode) or inside IPv4 from the peer (tunnel). */
-  private byte[] greBytes(Ipv4Address peer, int nextHeader, byte[] buf, int off, int len) {
-    if (nextHeader == IpProtocol.GRE.value()) {
-      return Arrays.copyOfRange(buf, off, off + len);
-    }
-    if (nextHeader != NEXT_HEADER_IPV4) {
-      return null;
-    }
-    DecodeResult<Ipv4Packet> outer = Ipv4Codec.decode(ByteReader.of(buf, off, len));
-    boolean ours = outer.isOk() && outer.value().protocol().equals(IpProtocol.GRE)
-        && outer.value().source().equals(peer) && outer.value().destination().equals(host.address());
-    return ours ? outer.value().payload() : null;
   }
 
   private void handleIcmp(Ipv4Address peer, Ipv4Packet inner) {

@@ -50,6 +50,14 @@ final class IkePair {
     }
   }
 
+  /** The document's configuration at {@code a} with {@code mode transport} (DMVPN over NAT: UDP-Transport + NAT-OA). */
+  static IkeConfig transportMode(Ipv4Address a) {
+    IpsecProfile p = IpsecProfile.document();
+    return IkeConfig.document(a).withProfile(new IpsecProfile(p.name(),
+        List.of(TransformSet.document().withMode(dev.dmvpn.ref.ipsec.EspMode.TRANSPORT)), p.lifetimeSeconds(),
+        p.lifetimeKilobytes()));
+  }
+
   final SimulatedScheduler clock = new SimulatedScheduler();
   final List<Datagram> wire = new ArrayList<>();
   final Events initiatorEvents = new Events();

@@ -87,6 +87,49 @@ public class IkeProposalsTest {
         gre)).isDelivered());
   }
 
+  /**
+   * Encapsulation Mode as IOS negotiates it (ARCHITECTURE.md, "IPsec mode"): the initiator offers its set's mode
+   * (1 tunnel, 2 transport); a {@code mode transport} responder also accepts a tunnel offer, and the SA runs in
+   * tunnel mode (INE, "When transport mode becomes tunnel mode"); a tunnel-mode responder refuses a transport
+   * offer with NO-PROPOSAL-CHOSEN. Expected null = Quick Mode fails.
+   */
+  @DataProvider
+  public Object[][] modes() {
+    return new Object[][] {
+        {EspMode.TUNNEL, EspMode.TUNNEL, EspMode.TUNNEL},
+        {EspMode.TRANSPORT, EspMode.TRANSPORT, EspMode.TRANSPORT},
+        {EspMode.TUNNEL, EspMode.TRANSPORT, EspMode.TUNNEL},
+        {EspMode.TRANSPORT, EspMode.TUNNEL, null},
+    };
+  }
+
+  @Test(dataProvider = "modes")
+  public void encapsulationModeIsOfferedAndAcceptedAsIosDoes(EspMode initiator, EspMode responder,
+      EspMode expected) {
+    IkePair net = new IkePair(IkeConfig.document(IkePair.INITIATOR).withProfile(profile(initiator)),
+        IkeConfig.document(IkePair.RESPONDER).withProfile(profile(responder)));
+    net.connect(Duration.ofSeconds(1));
+    net.clock.advance(Duration.ofSeconds(5));
+    // QM1 HASH(1), SA(P1: T1 ESP_3DES, Encapsulation Mode first), Ni, IDci, IDcr --> (the offer QM1 carries)
+    TransformPayload offered = Phase2Proposals.offer(profile(initiator), 0x1234).proposals().get(0).transforms()
+        .get(0);
+    assertEquals(offered.attributes().get(0).type(), 4, "Encapsulation Mode");
+    assertEquals(Hex.of(offered.attributes().get(0).value()), initiator == EspMode.TUNNEL ? "0001" : "0002");
+    if (expected == null) {
+      assertTrue(net.initiatorEvents.phase2Up.isEmpty() && net.responderEvents.phase2Up.isEmpty());
+      assertEquals(net.initiatorEvents.phase2Failed, List.of("peer rejected Quick Mode with NO-PROPOSAL-CHOSEN"));
+      return;
+    }
+    assertEquals(net.initiatorEvents.phase2Up.get(0).outbound().mode(), expected);
+    assertEquals(net.initiatorEvents.phase2Up.get(0).inbound().mode(), expected);
+    assertEquals(net.responderEvents.phase2Up.get(0).outbound().mode(), expected);
+    assertEquals(net.responderEvents.phase2Up.get(0).inbound().mode(), expected);
+  }
+
+  private static IpsecProfile profile(EspMode mode) {
+    return new IpsecProfile("cisco", List.of(TransformSet.document().withMode(mode)), 120, 4_608_000);
+  }
+
   @Test
   public void responderTakesFirstAcceptableProposalAndLowerLifetime() {
     IkePolicy strong = new IkePolicy(5, Ikev1Encryption.AES_256_CBC, HashAlgorithm.SHA256, OakleyGroup.MODP_2048,
@@ -126,12 +169,12 @@ public class IkeProposalsTest {
     TransformPayload t = Phase2Proposals.transform(TransformSet.document(), 1, 120, 4_608_000);
     assertEquals(t.transformId(), 3, "ESP_3DES");
     assertEquals(t.attributes().stream().map(DataAttribute::type).toList(), List.of(4, 1, 2, 1, 2, 5));
-    assertEquals(Hex.of(t.attributes().get(0).value()), "0002", "encapsulation transport");
+    assertEquals(Hex.of(t.attributes().get(0).value()), "0001", "seed debug: 'ISAKMP: encaps is 1' (tunnel)");
     assertEquals(Hex.of(t.attributes().get(2).value()), "0078", "120 s basic (IOS debug: life duration (basic) of 120)");
     assertTrue(!t.attributes().get(4).basic());
     assertEquals(Hex.of(t.attributes().get(4).value()), "00465000", "IOS debug: (VPI) of 0x0 0x46 0x50 0x0");
     assertEquals(Phase2Proposals.parse(t), new Phase2Proposals.Offer(
-        new TransformSet("peer", EspEncryption.TDES_CBC, EspIntegrity.HMAC_MD5_96, EspMode.TRANSPORT), 120,
+        new TransformSet("peer", EspEncryption.TDES_CBC, EspIntegrity.HMAC_MD5_96, EspMode.TUNNEL), 120,
         4_608_000));
     long[] life = Phase2Proposals.parseLifetimes(Phase2Proposals.lifetimeAttributes(120, 4_608_000));
     assertEquals(life, new long[] {120, 4_608_000});

@@ -100,7 +100,7 @@ public class IkeTsharkTest {
       assertEquals(f[3], "47,47", "proxies protocol GRE");
       assertEquals(f[4], "0,0");
       assertEquals(f[5], "209.168.202.131,209.168.202.130", "IDci = initiator, IDcr = responder");
-      assertEquals(f[6], "2", "encapsulation mode transport");
+      assertEquals(f[6], "1", "encapsulation mode tunnel (seed debug: 'ISAKMP: encaps is 1')");
       assertEquals(f[7], "120,4608000", "SA life 120 s, then 4608000 KB");
       assertEquals(f[8], "1", "HMAC-MD5");
     }

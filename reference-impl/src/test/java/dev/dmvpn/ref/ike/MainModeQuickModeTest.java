@@ -52,7 +52,7 @@ public class MainModeQuickModeTest {
     assertSameSa(i.outbound(), r.inbound());
     assertSameSa(r.outbound(), i.inbound());
     EspSaParameters p = i.outbound();
-    assertEquals(p.mode(), EspMode.TRANSPORT);
+    assertEquals(p.mode(), EspMode.TUNNEL, "the document's transform set has no 'mode transport'");
     assertEquals(p.encryption(), EspEncryption.TDES_CBC);
     assertEquals(p.integrity(), EspIntegrity.HMAC_MD5_96);
     assertEquals(p.lifetimeSeconds(), 120);

@@ -48,8 +48,8 @@ public class NatTTsharkTest {
 
   @BeforeClass
   public void writeCapture() throws IOException {
-    IkePair net = new IkePair(IkeConfig.document(IkePair.INITIATOR).withForcedUdpEncapsulation(true),
-        IkeConfig.document(IkePair.RESPONDER));
+    IkePair net = new IkePair(IkePair.transportMode(IkePair.INITIATOR).withForcedUdpEncapsulation(true),
+        IkePair.transportMode(IkePair.RESPONDER));
     IkeSa sa = net.connect(Duration.ofSeconds(1));
     net.advance(Duration.ofSeconds(20)); // one keepalive
     ChildSa i = net.initiatorEvents.phase2Up.get(0);

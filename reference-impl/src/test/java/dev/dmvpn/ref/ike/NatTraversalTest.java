@@ -41,8 +41,8 @@ public class NatTraversalTest {
 
   @Test
   public void forcedEncapsulationFloatsToUdp4500FromMainModeFive() {
-    IkePair net = new IkePair(IkeConfig.document(IkePair.INITIATOR).withForcedUdpEncapsulation(true),
-        IkeConfig.document(IkePair.RESPONDER));
+    IkePair net = new IkePair(IkePair.transportMode(IkePair.INITIATOR).withForcedUdpEncapsulation(true),
+        IkePair.transportMode(IkePair.RESPONDER));
     IkeSa sa = net.connect(Duration.ofSeconds(1));
     IkeSa peerSa = net.responder.ikeSas().get(0);
 
@@ -81,8 +81,8 @@ public class NatTraversalTest {
 
   @Test
   public void forcedSideSendsKeepalivesEveryTwentySeconds() {
-    IkePair net = new IkePair(IkeConfig.document(IkePair.INITIATOR).withForcedUdpEncapsulation(true),
-        IkeConfig.document(IkePair.RESPONDER));
+    IkePair net = new IkePair(IkePair.transportMode(IkePair.INITIATOR).withForcedUdpEncapsulation(true),
+        IkePair.transportMode(IkePair.RESPONDER));
     IkeSa sa = net.connect(Duration.ofSeconds(1));
     net.advance(Duration.ofSeconds(64));
 
@@ -103,9 +103,9 @@ public class NatTraversalTest {
 
   @Test
   public void draftOnlyPeerUsesDraftModeAndPayloadNumbers() {
-    IkeConfig i = IkeConfig.document(IkePair.INITIATOR).withForcedUdpEncapsulation(true)
+    IkeConfig i = IkePair.transportMode(IkePair.INITIATOR).withForcedUdpEncapsulation(true)
         .withNatTraversalVids(List.of(VendorIds.Known.NAT_T_DRAFT_03, VendorIds.Known.NAT_T_DRAFT_02N));
-    IkePair net = new IkePair(i, IkeConfig.document(IkePair.RESPONDER));
+    IkePair net = new IkePair(i, IkePair.transportMode(IkePair.RESPONDER));
     IkeSa sa = net.connect(Duration.ofSeconds(1));
 
     assertEquals(sa.natTraversal(), VendorIds.Known.NAT_T_DRAFT_03);
@@ -123,8 +123,8 @@ public class NatTraversalTest {
 
   @Test
   public void napTInFrontOfTheInitiatorIsDetectedAndFollowed() {
-    IkePair net = IkePair.behindNat(IkeConfig.document(IkePair.PRIVATE_INITIATOR),
-        IkeConfig.document(IkePair.RESPONDER));
+    IkePair net = IkePair.behindNat(IkePair.transportMode(IkePair.PRIVATE_INITIATOR),
+        IkePair.transportMode(IkePair.RESPONDER));
     IkeSa sa = net.connect(Duration.ofSeconds(1));
     IkeSa peerSa = net.responder.ikeSas().get(0);
 
@@ -169,7 +169,7 @@ public class NatTraversalTest {
 
   @Test
   public void withoutNatEverythingStaysOnPort500InTransportMode() {
-    IkePair net = new IkePair();
+    IkePair net = new IkePair(IkePair.transportMode(IkePair.INITIATOR), IkePair.transportMode(IkePair.RESPONDER));
     IkeSa sa = net.connect(Duration.ofSeconds(1));
     net.advance(Duration.ofSeconds(64));
 
@@ -192,7 +192,7 @@ public class NatTraversalTest {
 
   @Test
   public void responderRefusesUdpModesOnAnUnfloatedSa() {
-    IpsecProfile profile = IpsecProfile.document();
+    IpsecProfile profile = IkePair.transportMode(IkePair.INITIATOR).profile();
     SaPayload udp = Phase2Proposals.offer(profile, 0x1234, VendorIds.Known.NAT_T_RFC3947);
     SaPayload draft = Phase2Proposals.offer(profile, 0x1234, VendorIds.Known.NAT_T_DRAFT_07);
     assertNull(Phase2Proposals.select(udp, profile, false), "no port pair to encapsulate with");
@@ -204,8 +204,8 @@ public class NatTraversalTest {
 
   @Test
   public void port4500InputIsSortedLikeNatTFraming() {
-    IkePair net = new IkePair(IkeConfig.document(IkePair.INITIATOR).withForcedUdpEncapsulation(true),
-        IkeConfig.document(IkePair.RESPONDER));
+    IkePair net = new IkePair(IkePair.transportMode(IkePair.INITIATOR).withForcedUdpEncapsulation(true),
+        IkePair.transportMode(IkePair.RESPONDER));
     IkeSa sa = net.connect(Duration.ofSeconds(1));
     long dropped = net.responder.droppedMessages();
     net.responder.receive(IkePair.INITIATOR, 4500, 4500, new byte[] {(byte) 0xFF});

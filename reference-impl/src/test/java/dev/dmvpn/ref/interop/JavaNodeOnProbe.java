@@ -43,7 +43,9 @@ import java.util.function.Supplier;
  * the lab's Linux DMVPN: mGRE {@code Tunnel0} without key field (Linux's {@code key 0} sends none), no NHRP
  * authentication (FRR 8.4 has none), network-id 1, holdtime 300, and {@code tunnel protection} with the suite the
  * guests' swanctl.conf offer: ISAKMP 3DES/MD5/group 2 (MODP_1024) with PSK cisco123 for any peer, transform set
- * esp-3des esp-md5-hmac in transport mode, IOS default lifetimes (charon takes the lower ones it proposes).
+ * esp-3des esp-md5-hmac in transport mode (the guests' {@code mode = transport}; {@link #create(String, String,
+ * String, String, NhrpConfig.Builder, EspMode)} configures another mode, e.g. IOS's default tunnel, to show how a
+ * mismatch fails), IOS default lifetimes (charon takes the lower ones it proposes).
  *
  * <p>A second pcap handle on the same veth records every frame both ways for {@link #writeCapture}. The probe
  * veth gets {@code arp_ignore=8} so the host kernel never answers ARP there; the node answers for its address.
@@ -59,8 +61,8 @@ final class JavaNodeOnProbe implements AutoCloseable {
   private final List<CapturedFrame> captured = new ArrayList<>();
   private final DmvpnNode node;
 
-  private JavaNodeOnProbe(String name, String probeIf, MacAddress mac, InterfaceAddress nbma, NhrpConfig nhrp)
-      throws IOException {
+  private JavaNodeOnProbe(String name, String probeIf, MacAddress mac, InterfaceAddress nbma, NhrpConfig nhrp,
+      EspMode mode) throws IOException {
     requireNotHostOwned(nbma.address());
     Files.writeString(Path.of("/proc/sys/net/ipv4/conf", probeIf, "arp_ignore"), "8");
     scheduler = GuardedScheduler.realTime(name);
@@ -69,7 +71,7 @@ final class JavaNodeOnProbe implements AutoCloseable {
     port = new NicPortAdapter(Pcap4jNicPort.open(probeIf, Pcap4jOptions.defaults()), mac, scheduler);
     node = new DmvpnNode(name, scheduler, RandomSource.secure());
     node.addPhysical(PUBLIC_IF, port, nbma);
-    node.addTunnel(TunnelConfig.of(TUNNEL, PUBLIC_IF, null, IP_MTU, nhrp, ikeConfig(nbma.address())));
+    node.addTunnel(TunnelConfig.of(TUNNEL, PUBLIC_IF, null, IP_MTU, nhrp, ikeConfig(nbma.address(), mode)));
   }
 
   /**
@@ -78,16 +80,27 @@ final class JavaNodeOnProbe implements AutoCloseable {
    */
   static JavaNodeOnProbe create(String name, String probeIf, String mac, String nbmaCidr, NhrpConfig.Builder nhrp)
       throws IOException {
+    return create(name, probeIf, mac, nbmaCidr, nhrp, EspMode.TRANSPORT);
+  }
+
+  /** {@link #create(String, String, String, String, NhrpConfig.Builder)} with the transform set in {@code mode}. */
+  static JavaNodeOnProbe create(String name, String probeIf, String mac, String nbmaCidr, NhrpConfig.Builder nhrp,
+      EspMode mode) throws IOException {
     NhrpConfig config = nhrp.networkId(1).holdtime(300).build();
-    return new JavaNodeOnProbe(name, probeIf, MacAddress.parse(mac), InterfaceAddress.parse(nbmaCidr), config);
+    return new JavaNodeOnProbe(name, probeIf, MacAddress.parse(mac), InterfaceAddress.parse(nbmaCidr), config,
+        mode);
   }
 
   /** What the guests' swanctl.conf accept; DES (the document's policy) is not in charon, hence 3DES. */
   static IkeConfig ikeConfig(Ipv4Address local) {
+    return ikeConfig(local, EspMode.TRANSPORT);
+  }
+
+  /** {@link #ikeConfig(Ipv4Address)} with the transform set in {@code mode}. */
+  static IkeConfig ikeConfig(Ipv4Address local, EspMode mode) {
     IkePolicy policy = new IkePolicy(10, Ikev1Encryption.TDES_CBC, HashAlgorithm.MD5, OakleyGroup.MODP_1024,
         IkePolicy.DEFAULT_LIFETIME_SECONDS);
-    TransformSet strong = new TransformSet("strong", EspEncryption.TDES_CBC, EspIntegrity.HMAC_MD5_96,
-        EspMode.TRANSPORT);
+    TransformSet strong = new TransformSet("strong", EspEncryption.TDES_CBC, EspIntegrity.HMAC_MD5_96, mode);
     return IkeConfig.document(local).withPolicies(List.of(policy)).withProfile(new IpsecProfile("dmvpn",
         List.of(strong), IpsecProfile.DEFAULT_LIFETIME_SECONDS, IpsecProfile.DEFAULT_LIFETIME_KILOBYTES));
   }

@@ -166,11 +166,9 @@ final class IosCryptoMapper {
       problems.error(ts.lineNumber(), "transform-set " + ts.name() + " needs an ESP cipher and an ESP HMAC");
       return null;
     }
-    if (!dev.dmvpn.ref.config.TransformSet.MODE_TRANSPORT.equals(ts.mode())) {
-      problems.warn(ts.lineNumber(), "transform-set " + ts.name() + " is in tunnel mode (the IOS default without"
-          + " 'mode transport'): the peer proposes and uses transport mode, GRE directly inside ESP, as DMVPN"
-          + " does");
-    }
-    return new TransformSet(ts.name(), enc, integrity, EspMode.TRANSPORT);
+    // no 'mode' line: tunnel, the IOS default (the document's debug: "encaps is 1")
+    EspMode mode = dev.dmvpn.ref.config.TransformSet.MODE_TRANSPORT.equals(ts.mode()) ? EspMode.TRANSPORT
+        : EspMode.TUNNEL;
+    return new TransformSet(ts.name(), enc, integrity, mode);
   }
 }

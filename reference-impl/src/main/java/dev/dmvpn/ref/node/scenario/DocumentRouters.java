@@ -3,6 +3,9 @@ package dev.dmvpn.ref.node.scenario;
 import dev.dmvpn.ref.bytes.Ipv4Address;
 import dev.dmvpn.ref.crypto.RandomSource;
 import dev.dmvpn.ref.ike.IkeConfig;
+import dev.dmvpn.ref.ike.IpsecProfile;
+import dev.dmvpn.ref.ike.TransformSet;
+import dev.dmvpn.ref.ipsec.EspMode;
 import dev.dmvpn.ref.l2l3.MacAddress;
 import dev.dmvpn.ref.nhrp.engine.NhrpConfig;
 import dev.dmvpn.ref.node.DmvpnNode;
@@ -13,7 +16,9 @@ import dev.dmvpn.ref.wire.ip.InterfaceAddress;
 import dev.dmvpn.ref.wire.ip.Ipv4Prefix;
 import dev.dmvpn.ref.wire.virtual.DocumentWan;
 import dev.dmvpn.ref.wire.virtual.VirtualSegment;
+import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.UnaryOperator;
 
 /**
  * The document's three routers as {@link DmvpnNode}s on a {@link DocumentWan}, configured as printed, with the
@@ -30,7 +35,9 @@ import java.util.SplittableRandom;
  *       authentication cisco123}, {@code network-id 1}, holdtime 7200; spokes: {@code ip nhrp map 192.168.1.1
  *       209.168.202.225}, {@code map multicast 209.168.202.225}, {@code nhs 192.168.1.1}; crypto: ISAKMP policy
  *       10 (DES, MD5, group 1, pre-share), key cisco123 for 0.0.0.0/0, transform set strong (esp-3des
- *       esp-md5-hmac, transport as DMVPN negotiates), profile cisco with lifetime 120 s.
+ *       esp-md5-hmac; no {@code mode} line, so tunnel mode, "encaps is 1" in the document's debug; {@link
+ *       #build(Scheduler, DocumentWan, long, EspMode)} gives all three {@code mode transport} instead), profile
+ *       cisco with lifetime 120 s.
  *   <li>EIGRP 90 is not run. The routes it would install are added with origin EIGRP: on the hub each spoke's LAN
  *       via that spoke's tunnel address; on the spokes the hub's LAN and the other spoke's LAN via the hub's
  *       tunnel address 192.168.1.1 (the hub has {@code no ip split-horizon eigrp 90} but keeps next-hop-self,
@@ -61,12 +68,25 @@ public final class DocumentRouters {
 
   /** Builds the three routers on {@code wan}; {@code seed} makes their IKE cookies, nonces and IVs repeatable. */
   public static DocumentRouters build(Scheduler scheduler, DocumentWan wan, long seed) {
+    return build(scheduler, wan, seed, EspMode.TUNNEL);
+  }
+
+  /** The routers with transform set strong in {@code mode} (tunnel as printed, or {@code mode transport}). */
+  public static DocumentRouters build(Scheduler scheduler, DocumentWan wan, long seed, EspMode mode) {
+    return build(scheduler, wan, seed, ike -> withMode(ike, mode));
+  }
+
+  /** The routers with each one's document IKE configuration changed by {@code crypto} (tests: NAT-T, modes). */
+  public static DocumentRouters build(Scheduler scheduler, DocumentWan wan, long seed,
+      UnaryOperator<IkeConfig> crypto) {
     DmvpnNode hub = router("sv9-2", scheduler, seed, 2, wan.hubSegment(), DocumentWan.HUB, "1.1.1.1/24",
-        NhrpConfig.builder("192.168.1.1/24", "209.168.202.225"), DocumentWan.hubGateway());
+        NhrpConfig.builder("192.168.1.1/24", "209.168.202.225"), DocumentWan.hubGateway(), crypto);
     DmvpnNode sv93 = router("sv9-3", scheduler, seed, 3, wan.spokeSegment(), DocumentWan.SPOKE_SV9_3,
-        "2.2.2.2/24", spoke(NhrpConfig.builder("192.168.1.2/24", "209.168.202.131")), DocumentWan.spokeGateway());
+        "2.2.2.2/24", spoke(NhrpConfig.builder("192.168.1.2/24", "209.168.202.131")), DocumentWan.spokeGateway(),
+        crypto);
     DmvpnNode sv94 = router("sv9-4", scheduler, seed, 4, wan.spokeSegment(), DocumentWan.SPOKE_SV9_4,
-        "3.3.3.3/24", spoke(NhrpConfig.builder("192.168.1.3/24", "209.168.202.130")), DocumentWan.spokeGateway());
+        "3.3.3.3/24", spoke(NhrpConfig.builder("192.168.1.3/24", "209.168.202.130")), DocumentWan.spokeGateway(),
+        crypto);
     eigrp(hub, "2.2.2.0/24", SV9_3_TUNNEL);
     eigrp(hub, "3.3.3.0/24", SV9_4_TUNNEL);
     eigrp(sv93, "1.1.1.0/24", HUB_TUNNEL);
@@ -81,16 +101,24 @@ public final class DocumentRouters {
   }
 
   private static DmvpnNode router(String name, Scheduler scheduler, long seed, int index, VirtualSegment segment,
-      InterfaceAddress publicAddress, String lan, NhrpConfig.Builder nhrp, Ipv4Address gateway) {
+      InterfaceAddress publicAddress, String lan, NhrpConfig.Builder nhrp, Ipv4Address gateway,
+      UnaryOperator<IkeConfig> crypto) {
     DmvpnNode node = new DmvpnNode(name, scheduler, RandomSource.of(new SplittableRandom(seed * 31 + index)));
     MacAddress mac = MacAddress.parse("02:00:00:00:09:0" + index);
     node.addPhysical(PUBLIC_IF, segment.attach(name + "/Fa0/0", mac), publicAddress);
     node.addLan(LAN_IF, InterfaceAddress.parse(lan));
     NhrpConfig config = nhrp.authentication("cisco123").networkId(1).holdtime(7200).multicastDynamic().build();
     node.addTunnel(TunnelConfig.of(TUNNEL, PUBLIC_IF, 0L, 1440, config,
-        IkeConfig.document(publicAddress.address())));
+        crypto.apply(IkeConfig.document(publicAddress.address()))));
     node.addStaticRoute(Ipv4Prefix.DEFAULT, gateway);
     return node;
+  }
+
+  /** {@code ike} with transform set strong in {@code mode}. */
+  public static IkeConfig withMode(IkeConfig ike, EspMode mode) {
+    IpsecProfile p = ike.profile();
+    return ike.withProfile(new IpsecProfile(p.name(), List.of(TransformSet.document().withMode(mode)),
+        p.lifetimeSeconds(), p.lifetimeKilobytes(), p.pfsGroup()));
   }
 
   private static void eigrp(DmvpnNode node, String prefix, Ipv4Address nextHop) {

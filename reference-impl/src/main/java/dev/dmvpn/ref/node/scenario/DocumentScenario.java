@@ -1,6 +1,7 @@
 package dev.dmvpn.ref.node.scenario;
 
 import dev.dmvpn.ref.bytes.Ipv4Address;
+import dev.dmvpn.ref.ipsec.EspMode;
 import dev.dmvpn.ref.nhrp.engine.NhrpCacheEntry;
 import dev.dmvpn.ref.node.DmvpnNode;
 import dev.dmvpn.ref.node.NodeEvent;
@@ -69,12 +70,14 @@ public final class DocumentScenario {
   private final ScenarioDriver driver;
   private final Path outputDir;
   private final Options options;
+  private final EspMode mode;
   private final List<String> summary = new ArrayList<>();
 
-  private DocumentScenario(ScenarioDriver driver, Path outputDir, Options options) {
+  private DocumentScenario(ScenarioDriver driver, Path outputDir, Options options, EspMode mode) {
     this.driver = driver;
     this.outputDir = outputDir;
     this.options = options;
+    this.mode = mode;
   }
 
   /** Runs on a fresh {@link SimulatedScheduler} (deterministic for a given seed). */
@@ -84,13 +87,23 @@ public final class DocumentScenario {
 
   /** Runs in scaled real time: {@code timeScale} scenario seconds per real second. */
   public static ScenarioResult runScaled(Path outputDir, Options options, double timeScale) {
+    return runScaled(outputDir, options, timeScale, EspMode.TUNNEL);
+  }
+
+  /** {@link #runScaled(Path, Options, double)} with the transform sets in {@code mode}. */
+  public static ScenarioResult runScaled(Path outputDir, Options options, double timeScale, EspMode mode) {
     try (ExecutorScheduler s = new ExecutorScheduler("dmvpn-demo", timeScale)) {
-      return run(ScenarioDriver.executor(s, timeScale), outputDir, options);
+      return run(ScenarioDriver.executor(s, timeScale), outputDir, options, mode);
     }
   }
 
   public static ScenarioResult run(ScenarioDriver driver, Path outputDir, Options options) {
-    return new DocumentScenario(driver, outputDir, options).execute();
+    return run(driver, outputDir, options, EspMode.TUNNEL);
+  }
+
+  /** Runs with every router's transform set in {@code mode} (the document's is tunnel: no 'mode' line). */
+  public static ScenarioResult run(ScenarioDriver driver, Path outputDir, Options options, EspMode mode) {
+    return new DocumentScenario(driver, outputDir, options, mode).execute();
   }
 
   private ScenarioResult execute() {
@@ -104,7 +117,7 @@ public final class DocumentScenario {
       Path spokePcap = outputDir.resolve("wan-spokes.pcap");
       try (PcapTap hubTap = PcapTap.attach(wan.hubSegment(), hubPcap);
           PcapTap spokeTap = PcapTap.attach(wan.spokeSegment(), spokePcap)) {
-        DocumentRouters routers = DocumentRouters.build(driver.scheduler(), wan, options.seed());
+        DocumentRouters routers = DocumentRouters.build(driver.scheduler(), wan, options.seed(), mode);
         List<Pinger> rounds = play(routers);
         driver.pass(Duration.ofSeconds(1)); // let the last packets land in the captures
         return result(routers, rounds, hubPcap, spokePcap, wan);

@@ -95,7 +95,7 @@ public class IosNodeBuilderTest {
     assertEquals(mine.profile().lifetimeSeconds(), 120);
     assertEquals(mine.profile().transformSets().get(0).encryption(), EspEncryption.TDES_CBC);
     assertEquals(mine.profile().transformSets().get(0).integrity(), EspIntegrity.HMAC_MD5_96);
-    assertEquals(mine.profile().transformSets().get(0).mode(), EspMode.TRANSPORT);
+    assertEquals(mine.profile().transformSets().get(0).mode(), EspMode.TUNNEL, "no 'mode' line: tunnel");
     assertEquals(mine.natTraversalVids(), theirs.natTraversalVids());
     assertEquals(mine.firstRetransmit(), theirs.firstRetransmit());
     assertEquals(mine.maxRetransmits(), theirs.maxRetransmits());
@@ -144,11 +144,11 @@ public class IosNodeBuilderTest {
   }
 
   @Test
-  public void tunnelModeTransformSetIsSaidToRunInTransport() {
+  public void transformSetWithoutModeLineRunsTunnelModeWithoutComplaint() {
     IosNodeLoad load = IosNodeBuilder.fromText(IosFixtures.text("sv9-3.ios"));
-    ConfigProblem p = only(load, "is in tunnel mode");
-    assertEquals(p.severity(), ConfigProblem.Severity.WARNING);
-    assertEquals(p.line(), "crypto ipsec transform-set strong esp-3des esp-md5-hmac");
+    assertEquals(load.plan().tunnel().protection().profile().transformSets().get(0).mode(), EspMode.TUNNEL);
+    assertTrue(load.problems().stream().noneMatch(p -> p.reason().contains("tunnel mode")), load.problems()
+        .toString());
   }
 
   @Test
@@ -204,6 +204,8 @@ public class IosNodeBuilderTest {
     assertEquals(plan.tunnel().ipMtu(), IosNodeBuilder.DEFAULT_TUNNEL_IP_MTU);
     assertEquals(plan.tunnel().protection().profile().transformSets().get(0).encryption(),
         EspEncryption.AES_CBC_256);
+    assertEquals(plan.tunnel().protection().profile().transformSets().get(0).mode(), EspMode.TRANSPORT,
+        "'mode transport' honoured");
     assertEquals(plan.tunnel().protection().profile().lifetimeSeconds(), 3600, "IOS global default");
     assertEquals(plan.routes(), List.of(new IosNodePlan.Route(Ipv4Prefix.parse("10.1.0.0/16"),
         Ipv4Address.parse("10.0.0.1"), 23)));

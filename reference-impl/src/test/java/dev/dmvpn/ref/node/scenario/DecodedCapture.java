@@ -70,9 +70,10 @@ final class DecodedCapture {
     return f -> f.nhrp() != null && f.nhrp().type().equals(type);
   }
 
-  /** Decrypted ESP carrying GRE (ICV verified). */
+  /** Decrypted ESP carrying GRE (ICV verified), directly (transport mode) or behind an IPv4 header (tunnel). */
   static Predicate<DecodedFrame> insideEsp() {
-    return f -> f.esp() != null && "ok".equals(f.espDecryption()) && f.espNextHeader() == 47 && f.gre() != null;
+    return f -> f.esp() != null && "ok".equals(f.espDecryption())
+        && (f.espNextHeader() == 47 || f.espNextHeader() == 4) && f.gre() != null;
   }
 
   /** An ICMP echo request (type 8) or reply (0) tunnelled inside GRE between the given inner addresses. */

@@ -60,11 +60,15 @@ public class DocumentScenarioEventsTest {
     DmvpnNode sv93 = r.routers().sv93();
     DmvpnNode sv94 = r.routers().sv94();
     for (DmvpnNode n : r.nodes()) {
-      assertEquals(n.counters().drops(), java.util.Map.of(), n.name() + " drops nothing without loss");
+      // without loss only the spokes' first Registration Request is dropped: it found no SA and started IKE
+      long noSa = n == hub ? 0 : 1;
+      java.util.Map<String, Long> expected = noSa == 0 ? java.util.Map.of()
+          : java.util.Map.of("ipsec: need to wait for IPsec SAs", noSa);
+      assertEquals(n.counters().drops(), expected, n.name() + " drops");
       assertEquals(n.events().count(NodeEventKind.INTERNAL_ERROR), 0);
       assertEquals(n.counters().get(NodeCounter.ESP_IN), n.counters().get(NodeCounter.GRE_IN),
           n.name() + ": every GRE packet came inside ESP");
-      assertEquals(n.counters().get(NodeCounter.ESP_OUT), n.counters().get(NodeCounter.GRE_OUT));
+      assertEquals(n.counters().get(NodeCounter.ESP_OUT), n.counters().get(NodeCounter.GRE_OUT) - noSa);
     }
     assertEquals(sv93.counters().get(NodeCounter.ICMP_ECHO_REQUESTS_IN), 5);
     assertEquals(sv93.counters().get(NodeCounter.ICMP_ECHO_REPLIES_OUT), 5);

@@ -1,5 +1,6 @@
 package dev.dmvpn.ref.node.scenario;
 
+import dev.dmvpn.ref.ike.IkeConfig;
 import dev.dmvpn.ref.node.DmvpnNode;
 import dev.dmvpn.ref.node.Pinger;
 import dev.dmvpn.ref.time.SimulatedScheduler;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The document's three routers on a simulated clock with both WAN segments captured, driven step by step by a
@@ -26,6 +28,11 @@ final class TunnelLab {
   private final PcapTap spokeTap;
 
   TunnelLab(String name, long seed) throws IOException {
+    this(name, seed, UnaryOperator.identity());
+  }
+
+  /** The lab with each router's IKE configuration changed by {@code crypto}. */
+  TunnelLab(String name, long seed, UnaryOperator<IkeConfig> crypto) throws IOException {
     dir = Files.createTempDirectory(name);
     DocumentWan wan = DocumentWan.create(scheduler, seed);
     FaultProfile delay = FaultProfile.NONE.withDelay(Duration.ofMillis(1), Duration.ZERO);
@@ -33,7 +40,7 @@ final class TunnelLab {
     wan.spokeSegment().setFaults(delay);
     hubTap = PcapTap.attach(wan.hubSegment(), dir.resolve("wan-hub.pcap"));
     spokeTap = PcapTap.attach(wan.spokeSegment(), dir.resolve("wan-spokes.pcap"));
-    routers = DocumentRouters.build(scheduler, wan, seed);
+    routers = DocumentRouters.build(scheduler, wan, seed, crypto);
   }
 
   List<DmvpnNode> nodes() {
