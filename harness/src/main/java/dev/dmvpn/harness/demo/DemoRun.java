@@ -10,6 +10,7 @@ import dev.dmvpn.ref.capture.decrypt.KeyedFrameDecryptor;
 import dev.dmvpn.ref.node.NodeEvent;
 import dev.dmvpn.ref.node.scenario.DocumentScenario;
 import dev.dmvpn.ref.node.scenario.ScenarioResult;
+import dev.dmvpn.ref.node.scenario.SeedNhrpPackets;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -39,7 +40,8 @@ public final class DemoRun {
     out.flush();
     ScenarioResult r = DocumentScenario.runScaled(outDir, options.withListener(this::print), timeScale);
     out.println();
-    out.println("ping 2.2.2.2 source 3.3.3.3 on sv9-4: " + r.pingMarks());
+    out.println("ping 2.2.2.2 on sv9-4 (from Tunnel0 192.168.1.3; first through the hub, then spoke to spoke): "
+        + r.pingMarks());
     r.summary().forEach(line -> out.println("  " + line));
     int problems = r.success() ? 0 : 1;
     problems += showSpokeSegment(r);
@@ -77,7 +79,13 @@ public final class DemoRun {
     out.println(missing.isEmpty()
         ? "expected sequence (document's debug order): PASSED"
         : "expected sequence: FAILED");
-    return missing.size();
+    out.println();
+    out.println("The NHRP packets the document's debugs print (kind, direction, NHRP size):");
+    SeedNhrpPackets.ALL.forEach(e -> out.println("  " + e));
+    List<String> nhrp = SeedNhrpPackets.check(decoded);
+    nhrp.forEach(m -> out.println("  " + m));
+    out.println(nhrp.isEmpty() ? "document's NHRP packets: PASSED" : "document's NHRP packets: FAILED");
+    return missing.size() + nhrp.size();
   }
 
   static List<DecodedFrame> decodeAll(List<CapturedFrame> frames) {
