@@ -18,9 +18,7 @@ import dev.dmvpn.ref.isakmp.SaPayload;
 import dev.dmvpn.ref.time.Scheduler;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * An IKEv1 peer: many ISAKMP SAs keyed by initiator cookie, each running its exchanges as {@link Task}s. Raw
@@ -47,7 +45,7 @@ public final class IkeManager {
   private final Scheduler scheduler;
   private final RandomSource random;
   private final IkeListener listener;
-  private final Map<Long, IkeSa> sas = new HashMap<>();
+  private final IkeSaTable sas;
   private final ChildSaLifetimes lifetimes;
   private final NatTraversal natTraversal;
   private final DeadPeerDetection dpd;
@@ -60,6 +58,7 @@ public final class IkeManager {
     this.scheduler = scheduler;
     this.random = random;
     this.listener = listener;
+    this.sas = new IkeSaTable(random);
     this.lifetimes = new ChildSaLifetimes(this, scheduler, random, listener);
     this.natTraversal = new NatTraversal(transport, scheduler, config.natTraversal());
     this.dpd = new DeadPeerDetection(this, scheduler, random, config.dpd());
@@ -74,19 +73,18 @@ public final class IkeManager {
    * Quick Mode. Returns the ISAKMP SA used.
    */
   public IkeSa connect(Ipv4Address peer) {
-    for (IkeSa sa : sas.values()) {
-      if (sa.peerAddress().equals(peer) && sa.state() == IkeSa.State.ESTABLISHED) {
-        startQuickMode(sa);
-        return sa;
-      }
-      if (sa.peerAddress().equals(peer) && sa.isInitiator()) {
-        sa.quickModePending = true;
-        return sa;
-      }
+    IkeSa existing = sas.usableFor(peer);
+    if (existing != null && existing.state() == IkeSa.State.ESTABLISHED) {
+      startQuickMode(existing);
+      return existing;
     }
-    IkeSa sa = new IkeSa(true, newCookie(), 0, config.localAddress(), peer, IkeConfig.IKE_PORT);
+    if (existing != null) {
+      existing.quickModePending = true;
+      return existing;
+    }
+    IkeSa sa = new IkeSa(true, sas.newCookie(), 0, config.localAddress(), peer, IkeConfig.IKE_PORT);
     sa.quickModePending = true;
-    sas.put(sa.initiatorCookie(), sa);
+    sas.add(sa);
     Exchange ex = new Exchange(0, ExchangeType.MAIN_MODE, new MainModeTask(sa, config, random));
     sa.exchanges.put(0, ex);
     buildAndSend(sa, ex);
@@ -147,7 +145,7 @@ public final class IkeManager {
 
   /** The ISAKMP SAs currently known (connecting or established). */
   public List<IkeSa> ikeSas() {
-    return List.copyOf(sas.values());
+    return sas.all();
   }
 
   /** Messages dropped: undecodable, unknown cookies, wrong state, unauthenticated, ESP given to IKE. */
@@ -235,8 +233,8 @@ public final class IkeManager {
       if (!mm1) {
         return null;
       }
-      sa = new IkeSa(false, h.initiatorCookie(), newCookie(), config.localAddress(), peer, port);
-      sas.put(sa.initiatorCookie(), sa);
+      sa = new IkeSa(false, h.initiatorCookie(), sas.newCookie(), config.localAddress(), peer, port);
+      sas.add(sa);
       sa.exchanges.put(0, new Exchange(0, ExchangeType.MAIN_MODE, new MainModeTask(sa, config, random)));
       return sa;
     }
@@ -481,7 +479,7 @@ public final class IkeManager {
     }
     boolean wasUp = sa.state() == IkeSa.State.ESTABLISHED;
     sa.state(IkeSa.State.DEAD);
-    sas.remove(sa.initiatorCookie(), sa);
+    sas.remove(sa);
     for (Exchange ex : List.copyOf(sa.exchanges.values())) {
       ex.cancelRetransmit();
       if (!ex.complete) {
@@ -553,18 +551,6 @@ public final class IkeManager {
     System.arraycopy(sa.initiatorCookieBytes(), 0, spi, 0, 8);
     System.arraycopy(sa.responderCookieBytes(), 0, spi, 8, 8);
     return spi;
-  }
-
-  private long newCookie() {
-    long c;
-    do {
-      byte[] b = random.bytes(8);
-      c = 0;
-      for (byte x : b) {
-        c = (c << 8) | (x & 0xFF);
-      }
-    } while (c == 0 || sas.containsKey(c));
-    return c;
   }
 
   private int newMessageId(IkeSa sa) {
