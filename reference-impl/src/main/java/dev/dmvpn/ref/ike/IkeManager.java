@@ -16,8 +16,6 @@ import dev.dmvpn.ref.isakmp.NotifyType;
 import dev.dmvpn.ref.isakmp.ProposalPayload;
 import dev.dmvpn.ref.isakmp.SaPayload;
 import dev.dmvpn.ref.time.Scheduler;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -49,6 +47,7 @@ public final class IkeManager {
   private final ChildSaLifetimes lifetimes;
   private final NatTraversal natTraversal;
   private final DeadPeerDetection dpd;
+  private final TaskManager tasks;
   private long droppedMessages;
   private long keepalivesReceived;
 
@@ -62,6 +61,7 @@ public final class IkeManager {
     this.lifetimes = new ChildSaLifetimes(this, scheduler, random, listener);
     this.natTraversal = new NatTraversal(transport, scheduler, config.natTraversal());
     this.dpd = new DeadPeerDetection(this, scheduler, random, config.dpd());
+    this.tasks = new TaskManager(config, scheduler, random, natTraversal, this::exchangeTimedOut);
   }
 
   public IkeConfig config() {
@@ -93,7 +93,7 @@ public final class IkeManager {
 
   /** Starts a new Quick Mode on an established ISAKMP SA (also used to rekey an IPsec SA). */
   public void startQuickMode(IkeSa sa) {
-    int mid = newMessageId(sa);
+    int mid = tasks.newMessageId(sa);
     Task task = new QuickModeTask(sa, config, random, true, mid, lifetimes::allocateSpi);
     Exchange ex = new Exchange(mid, ExchangeType.QUICK_MODE, task);
     sa.exchanges.put(mid, ex);
@@ -216,8 +216,8 @@ public final class IkeManager {
     Exchange ex = exchangeFor(sa, h);
     if (ex == null) {
       droppedMessages++;
-    } else if (Arrays.equals(bytes, ex.lastReceived)) {
-      answerDuplicate(sa, ex);
+    } else if (tasks.isDuplicate(ex, bytes)) {
+      tasks.answerDuplicate(sa, ex);
     } else if (ex.complete || m.encrypted() != ex.task.encryptsNext() || (m.encrypted() && sa.protection() == null)) {
       droppedMessages++;
     } else {
@@ -267,22 +267,9 @@ public final class IkeManager {
     return null;
   }
 
-  private void answerDuplicate(IkeSa sa, Exchange ex) {
-    if (ex.answered && ex.lastSent != null) {
-      natTraversal.send(sa, ex.lastSent);
-      if (ex.retransmitTimer != null) { // we just sent it: our own retransmission can wait a full interval
-        ex.cancelRetransmit();
-        armRetransmit(sa, ex);
-      }
-    }
-  }
-
   private void process(IkeSa sa, Exchange ex, IsakmpMessage m, byte[] bytes, int localPort, int peerPort) {
     DecodeResult<InboundMessage> opened = MessageFraming.open(sa, m, bytes);
-    ex.lastReceived = bytes;
-    ex.answered = false;
-    ex.cancelRetransmit();
-    ex.retransmits = 0;
+    tasks.received(ex, bytes);
     Task.Status status;
     if (!opened.isOk()) {
       status = ex.task instanceof MainModeTask mm ? mm.undecodable(opened.error().toString())
@@ -306,18 +293,8 @@ public final class IkeManager {
   }
 
   private void buildAndSend(IkeSa sa, Exchange ex) {
-    List<IsakmpPayload> out = new ArrayList<>();
-    String name = ex.task.nextMessageName();
-    boolean encrypt = ex.task.encryptsNext();
-    Task.Status status = ex.task.build(out);
-    ex.lastSent = MessageFraming.encode(sa, ex.type, ex.messageId, out, encrypt);
-    ex.lastSentName = name;
-    natTraversal.send(sa, ex.lastSent);
-    if (status == Task.Status.NEED_MORE) {
-      if (sa.isInitiator() || !ex.type.equals(ExchangeType.MAIN_MODE)) {
-        armRetransmit(sa, ex);
-      }
-    } else {
+    Task.Status status = tasks.send(sa, ex);
+    if (status != Task.Status.NEED_MORE) {
       after(sa, ex, status, null);
     }
   }
@@ -368,15 +345,8 @@ public final class IkeManager {
     }
   }
 
-  /** Keeps a finished Quick Mode 60 s for duplicate answers (IOS: "purging node"), then forgets it. */
   private void finishExchange(IkeSa sa, Exchange ex) {
-    ex.cancelRetransmit();
-    scheduler.schedule(java.time.Duration.ofSeconds(60), () -> {
-      sa.exchanges.remove(ex.messageId, ex);
-      if (sa.protection() != null) {
-        sa.protection().forget(ex.messageId);
-      }
-    });
+    tasks.finish(sa, ex);
   }
 
   private void handleInformational(IkeSa sa, InformationalTask info) {
@@ -506,35 +476,19 @@ public final class IkeManager {
     }
   }
 
-  private void armRetransmit(IkeSa sa, Exchange ex) {
-    java.time.Duration delay = config.firstRetransmit().multipliedBy(1L << Math.min(ex.retransmits, 16));
-    ex.retransmitTimer = scheduler.schedule(delay, () -> retransmit(sa, ex));
-  }
-
-  private void retransmit(IkeSa sa, Exchange ex) {
-    ex.retransmitTimer = null;
-    if (sa.state() == IkeSa.State.DEAD || ex.complete) {
-      return;
+  /** {@link TaskManager.Timeouts}: a request stayed unanswered. */
+  private void exchangeTimedOut(IkeSa sa, Exchange ex, String reason) {
+    if (ex.type.equals(ExchangeType.MAIN_MODE)) {
+      failPhase1(sa, reason);
+    } else {
+      finishExchange(sa, ex);
+      abandonInbound(sa, ex, reason);
+      listener.phase2Failed(sa, reason);
     }
-    if (ex.retransmits >= config.maxRetransmits()) {
-      ex.complete = true;
-      String reason = "no response to " + ex.lastSentName + " after " + ex.retransmits + " retransmissions";
-      if (ex.type.equals(ExchangeType.MAIN_MODE)) {
-        failPhase1(sa, reason);
-      } else {
-        finishExchange(sa, ex);
-        abandonInbound(sa, ex, reason);
-        listener.phase2Failed(sa, reason);
-      }
-      return;
-    }
-    ex.retransmits++;
-    natTraversal.send(sa, ex.lastSent);
-    armRetransmit(sa, ex);
   }
 
   void sendInformational(IkeSa sa, List<IsakmpPayload> payloads) {
-    int mid = newMessageId(sa);
+    int mid = tasks.newMessageId(sa);
     Exchange ex = new Exchange(mid, ExchangeType.INFORMATIONAL, new InformationalTask(sa, mid, payloads));
     buildAndSend(sa, ex);
   }
@@ -542,7 +496,7 @@ public final class IkeManager {
   private void sendPlainNotify(IkeSa sa, NotifyType type) {
     NotifyPayload n = new NotifyPayload(SaPayload.DOI_IPSEC, ProposalPayload.PROTO_ISAKMP, cookiePair(sa), type,
         new byte[0]);
-    byte[] bytes = MessageFraming.encode(sa, ExchangeType.INFORMATIONAL, newMessageId(sa), List.of(n), false);
+    byte[] bytes = MessageFraming.encode(sa, ExchangeType.INFORMATIONAL, tasks.newMessageId(sa), List.of(n), false);
     natTraversal.send(sa, bytes);
   }
 
@@ -553,12 +507,4 @@ public final class IkeManager {
     return spi;
   }
 
-  private int newMessageId(IkeSa sa) {
-    int mid;
-    do {
-      byte[] b = random.bytes(4);
-      mid = Phase2Proposals.spi(b);
-    } while (mid == 0 || sa.exchanges.containsKey(mid));
-    return mid;
-  }
 }

@@ -100,6 +100,16 @@ final class MainModeTask implements Task {
     return failure;
   }
 
+  /**
+   * Only the initiator retransmits: a lost MM2/MM4/MM6 is recovered by the initiator's retransmitted request,
+   * which the responder answers from its cache. (Quick Mode's responder does retransmit QM2, since nothing else
+   * would recover a lost QM3.)
+   */
+  @Override
+  public boolean retransmits() {
+    return initiator;
+  }
+
   @Override
   public Status build(List<IsakmpPayload> out) {
     return initiator ? buildInitiator(out) : buildResponder(out);
