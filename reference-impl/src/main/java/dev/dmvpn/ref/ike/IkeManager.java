@@ -389,42 +389,31 @@ public final class IkeManager {
     }
     Exchange ex = sa.exchanges.get(0);
     String sent = ex == null || ex.lastSentName == null ? "Main Mode" : ex.lastSentName;
-    failPhase1(sa, phase1Hint(n.notifyType()) + ": peer answered " + sent + " with " + n.notifyType());
+    failPhase1(sa, MainModeTask.refusal(n.notifyType()) + ": peer answered " + sent + " with " + n.notifyType());
   }
 
   /** Initiator, MM5 sent: the keys exist, only MM6 is still due. */
   private static boolean awaitingMm6(IkeSa sa) {
     Exchange ex = sa.exchanges.get(0);
-    return sa.isInitiator() && sa.state() == IkeSa.State.CONNECTING && sa.protection() != null && ex != null
-        && !ex.complete && "MM5".equals(ex.lastSentName);
+    return sa.state() == IkeSa.State.CONNECTING && sa.protection() != null && ex != null && !ex.complete
+        && ex.task instanceof MainModeTask mm && mm.awaitsMm6();
   }
 
   /**
-   * An encrypted message other than MM6 after MM5: strongSwan answers a MM5 it cannot decrypt with an Informational
-   * under its own keys ("generating INFORMATIONAL_V1 request [ HASH N(INVAL_HASH) ]"). If it does not decrypt to
-   * a payload chain with a valid HASH(1) under ours, the keys differ: the pre-shared key, since everything else
-   * that goes into them was agreed in the clear. Fail at once, send nothing (the peer could not read it either).
+   * An encrypted message other than MM6 after MM5 ({@link MainModeTask#answerToMm5} says what it means): fail at
+   * once and send nothing (the peer could not read it either), or drop it when it ends nothing.
    */
   private void answerToMm5(IkeSa sa, IsakmpMessage m, byte[] bytes) {
     DecodeResult<InboundMessage> opened = MessageFraming.open(sa, m, bytes);
     sa.protection().forget(m.header().messageId());
     InformationalTask info = new InformationalTask(sa, m.header().messageId(), List.of());
-    if (!opened.isOk() || info.process(opened.value()) != Task.Status.SUCCESS) {
-      failPhase1(sa, "authentication failed (pre-shared key?): peer's reply to MM5 does not decrypt");
-      return;
-    }
-    NotifyPayload n = info.notifies().isEmpty() ? null : info.notifies().get(0);
-    if (n == null || !n.notifyType().isError()) {
+    boolean authentic = opened.isOk() && info.process(opened.value()) == Task.Status.SUCCESS;
+    String failure = MainModeTask.answerToMm5(authentic, info);
+    if (failure == null) {
       droppedMessages++; // authentic but nothing that ends Main Mode: MM6 may still come
-      return;
+    } else {
+      failPhase1(sa, failure);
     }
-    failPhase1(sa, phase1Hint(n.notifyType()) + ": peer answered MM5 with " + n.notifyType() + " (encrypted)");
-  }
-
-  private static String phase1Hint(NotifyType type) {
-    return type.equals(NotifyType.NO_PROPOSAL_CHOSEN) ? "no proposal chosen"
-        : type.equals(NotifyType.INVALID_HASH_INFORMATION) || type.equals(NotifyType.AUTHENTICATION_FAILED)
-            ? "authentication failed (pre-shared key?)" : "phase 1 refused";
   }
 
   private void failPhase1(IkeSa sa, String reason) {

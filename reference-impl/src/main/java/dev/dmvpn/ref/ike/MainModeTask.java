@@ -67,6 +67,8 @@ final class MainModeTask implements Task {
   private byte[] gxi;
   private byte[] gxr;
   private Failure failure;
+  /** Initiator: MM5 went out, so only MM6 is due. */
+  private boolean mm5Sent;
 
   MainModeTask(IkeSa sa, IkeConfig config, RandomSource random) {
     this.sa = sa;
@@ -125,6 +127,37 @@ final class MainModeTask implements Task {
     }
   }
 
+  /** Initiator after MM5: the keys exist and only MM6 is due (another encrypted message is an answer to MM5). */
+  boolean awaitsMm6() {
+    return initiator && state == State.AUTH && mm5Sent;
+  }
+
+  /**
+   * What an encrypted message other than MM6 after MM5 means. strongSwan answers a MM5 it cannot decrypt with an
+   * Informational under its own keys ("generating INFORMATIONAL_V1 request [ HASH N(INVAL_HASH) ]"). If it does
+   * not decrypt to a payload chain with a valid HASH(1) under ours ({@code authentic} false), the keys differ:
+   * the pre-shared key, since everything else that goes into them was agreed in the clear.
+   *
+   * @return why Phase 1 failed, or {@code null} when the message is authentic but ends nothing (MM6 may come)
+   */
+  static String answerToMm5(boolean authentic, InformationalTask info) {
+    if (!authentic) {
+      return "authentication failed (pre-shared key?): peer's reply to MM5 does not decrypt";
+    }
+    NotifyPayload n = info.notifies().isEmpty() ? null : info.notifies().get(0);
+    if (n == null || !n.notifyType().isError()) {
+      return null;
+    }
+    return refusal(n.notifyType()) + ": peer answered MM5 with " + n.notifyType() + " (encrypted)";
+  }
+
+  /** What a peer's error notification during Main Mode says about the cause, in a few words. */
+  static String refusal(NotifyType type) {
+    return type.equals(NotifyType.NO_PROPOSAL_CHOSEN) ? "no proposal chosen"
+        : type.equals(NotifyType.INVALID_HASH_INFORMATION) || type.equals(NotifyType.AUTHENTICATION_FAILED)
+            ? "authentication failed (pre-shared key?)" : "phase 1 refused";
+  }
+
   /** The encrypted MM5 did not decode: with PSK that is what a different key looks like. */
   Status undecodable(String detail) {
     if (state == State.AUTH && !initiator) {
@@ -158,6 +191,7 @@ final class MainModeTask implements Task {
         out.add(IdPayload.ipv4(sa.localAddress(), ID_PROTOCOL_UDP, IkeConfig.IKE_PORT));
         out.add(new HashPayload(hashI));
         out.add(initialContact());
+        mm5Sent = true;
       }
       default -> throw new IllegalStateException("nothing to build in " + state);
     }
