@@ -1,6 +1,7 @@
 package dev.dmvpn.ref.node.scenario;
 
 import dev.dmvpn.ref.bytes.Ipv4Address;
+import dev.dmvpn.ref.image.IosImage;
 import dev.dmvpn.ref.nhrp.engine.NhrpCacheEntry;
 import dev.dmvpn.ref.node.DmvpnNode;
 import dev.dmvpn.ref.node.NodeEvent;
@@ -41,27 +42,33 @@ public final class DocumentScenario {
    * @param pingTimeout IOS ping timeout (2 s)
    * @param limit scenario time allowed for the whole run
    * @param listener sees every node event as it happens (the demo prints them), or {@code null}
+   * @param image the IOS image the routers behave as
    */
   public record Options(long seed, double loss, int pingCount, Duration pingTimeout, Duration limit,
-      Consumer<NodeEvent> listener) {
+      Consumer<NodeEvent> listener, IosImage image) {
     public static Options defaults() {
-      return new Options(1, 0.0, 5, Duration.ofSeconds(2), Duration.ofMinutes(10), null);
+      return new Options(1, 0.0, 5, Duration.ofSeconds(2), Duration.ofMinutes(10), null, IosImage.DEFAULT);
     }
 
     public Options withSeed(long s) {
-      return new Options(s, loss, pingCount, pingTimeout, limit, listener);
+      return new Options(s, loss, pingCount, pingTimeout, limit, listener, image);
     }
 
     public Options withLoss(double l) {
-      return new Options(seed, l, pingCount, pingTimeout, limit, listener);
+      return new Options(seed, l, pingCount, pingTimeout, limit, listener, image);
     }
 
     public Options withLimit(Duration d) {
-      return new Options(seed, loss, pingCount, pingTimeout, d, listener);
+      return new Options(seed, loss, pingCount, pingTimeout, d, listener, image);
     }
 
     public Options withListener(Consumer<NodeEvent> l) {
-      return new Options(seed, loss, pingCount, pingTimeout, limit, l);
+      return new Options(seed, loss, pingCount, pingTimeout, limit, l, image);
+    }
+
+    /** The image all three routers run (the document's 12.3(3) by default). */
+    public Options withImage(IosImage i) {
+      return new Options(seed, loss, pingCount, pingTimeout, limit, listener, i);
     }
   }
 
@@ -109,7 +116,7 @@ public final class DocumentScenario {
       Path spokePcap = outputDir.resolve("wan-spokes.pcap");
       try (PcapTap hubTap = PcapTap.attach(wan.hubSegment(), hubPcap);
           PcapTap spokeTap = PcapTap.attach(wan.spokeSegment(), spokePcap)) {
-        DocumentRouters routers = DocumentRouters.build(driver.scheduler(), wan, options.seed());
+        DocumentRouters routers = DocumentRouters.build(driver.scheduler(), wan, options.seed(), options.image());
         List<Pinger> rounds = play(routers);
         driver.pass(Duration.ofSeconds(1)); // let the last packets land in the captures
         return result(routers, rounds, hubPcap, spokePcap, wan);
