@@ -7,6 +7,7 @@ import dev.dmvpn.ref.capture.DecodedFrame;
 import dev.dmvpn.ref.capture.FrameDecoder;
 import dev.dmvpn.ref.capture.decrypt.CaptureKeys;
 import dev.dmvpn.ref.capture.decrypt.KeyedFrameDecryptor;
+import dev.dmvpn.ref.image.IosImage;
 import dev.dmvpn.ref.node.NodeEvent;
 import dev.dmvpn.ref.node.scenario.DocumentScenario;
 import dev.dmvpn.ref.node.scenario.ScenarioResult;
@@ -35,7 +36,8 @@ public final class DemoRun {
   public int run(Path outDir, double timeScale, DocumentScenario.Options options, Path sharedCaptures)
       throws IOException {
     Files.createDirectories(outDir);
-    out.printf("The document's DMVPN (hub sv9-2 209.168.202.225, spokes sv9-3 .131 and sv9-4 .130), time x%s%n",
+    out.printf("The document's DMVPN (hub sv9-2 209.168.202.225, spokes sv9-3 .131 and sv9-4 .130), %s, time x%s%n",
+        options.image(),
         timeScale == Math.rint(timeScale) ? String.valueOf((long) timeScale) : String.valueOf(timeScale));
     out.flush();
     ScenarioResult r = DocumentScenario.runScaled(outDir, options.withListener(this::print), timeScale);
@@ -44,7 +46,7 @@ public final class DemoRun {
         + r.pingMarks());
     r.summary().forEach(line -> out.println("  " + line));
     int problems = r.success() ? 0 : 1;
-    problems += showSpokeSegment(r);
+    problems += showSpokeSegment(r, options.image());
     out.println();
     out.println("captures: " + r.hubCapture() + ", " + r.spokeCapture());
     out.println("keys:     " + r.keyDir() + "  (WIRESHARK_CONFIG_DIR=" + r.keyDir() + " wireshark -r "
@@ -63,7 +65,7 @@ public final class DemoRun {
   }
 
   /** The spokes' segment decoded with the exported keys, and the document's sequence checked on it. */
-  private int showSpokeSegment(ScenarioResult r) throws IOException {
+  private int showSpokeSegment(ScenarioResult r, IosImage image) throws IOException {
     List<CapturedFrame> frames = CaptureFiles.readAll(r.spokeCapture());
     KeyedFrameDecryptor keys = new KeyedFrameDecryptor(CaptureKeys.load(List.of(r.keyDir())));
     List<DecodedFrame> decoded = new ArrayList<>(frames.size());
@@ -74,6 +76,11 @@ public final class DemoRun {
     out.println("On the spokes' segment (decrypted with the exported keys), control traffic:");
     decoded.stream().filter(f -> f.nhrp() != null || f.isakmp() != null)
         .forEach(f -> out.println("  " + FrameSummary.describe(f)));
+    if (image != IosImage.IOS_12_3_3) {
+      out.println("The document's debugs are " + IosImage.IOS_12_3_3 + "'s; with " + image
+          + " its sequence and NHRP packets are not checked.");
+      return 0;
+    }
     List<String> missing = DocumentSequence.check(decoded);
     missing.forEach(m -> out.println("  expected but not seen: " + m));
     out.println(missing.isEmpty()
