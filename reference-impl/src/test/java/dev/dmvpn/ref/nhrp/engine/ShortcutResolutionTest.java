@@ -166,9 +166,8 @@ public class ShortcutResolutionTest {
     assertNotNull(s.sv94.resolve(TARGET));
   }
 
-  /** The 12.3(3) image's options (IosImage.IOS_12_3_3): retry after 2 s, delayed replies wait for it. */
-  private static final NhrpOptions IOS_12_3_3 =
-      NhrpOptions.IOS_DEFAULTS.withCiscoNat(false, false).withResolutionRetry(2, true);
+  /** The 12.3(3) image's options: retry after 2 s, delayed replies wait for it. */
+  private static final NhrpOptions IOS_12_3_3 = dev.dmvpn.ref.image.IosImage.IOS_12_3_3.nhrp();
 
   @Test
   public void on1233TheDelayedRequestIsAnsweredWhenItsRetransmissionArrives() {
