@@ -17,15 +17,16 @@ import java.util.List;
  * <pre>
  *   MM1 SA, VID(NAT-T...)                                  -->
  *                                           <--  MM2 SA, VID(NAT-T chosen)
- *   MM3 KE, Ni, VID(Unity, DPD, IOS, XAUTH), NAT-D, NAT-D  -->
- *                  <--  MM4 KE, Nr, VID(Unity, DPD, IOS, XAUTH), NAT-D, NAT-D
+ *   MM3 KE, Ni, VID(Unity, DPD, IOS[, XAUTH]), NAT-D, NAT-D -->
+ *                 <--  MM4 KE, Nr, VID(Unity, DPD, IOS[, XAUTH]), NAT-D, NAT-D
  *   MM5* ID, HASH_I, N(INITIAL-CONTACT)                    -->
  *                                           <--  MM6* ID, HASH_R        (* encrypted)
  * </pre>
  *
- * Keys and the negotiated policy go into the {@link IkeSa}. The key exchange and authentication steps are {@link
- * Phase1}'s, vendor IDs and NAT-D {@link Phase1VendorIds}'. When NAT-D found a NAT (or encapsulation is forced) the initiator floats to UDP 4500 before
- * MM5; the responder follows when MM5 arrives there ({@link IkeManager}). Wrong pre-shared keys surface at the responder when MM5 is checked: the keys differ, so MM5
+ * Keys and the negotiated policy go into the {@link IkeSa}. The key exchange and authentication steps are
+ * {@link Phase1}'s, vendor IDs and NAT-D {@link Phase1VendorIds}'. When NAT-D found a NAT (or encapsulation is
+ * forced) the initiator floats to UDP 4500 before MM5; the responder follows when MM5 arrives there ({@link
+ * IkeManager}). Wrong pre-shared keys surface at the responder when MM5 is checked: the keys differ, so MM5
  * decrypts to garbage (IOS logs "failed its sanity check or is malformed") or, if it happens to parse, HASH_I
  * does not match; both are reported as an authentication failure naming the pre-shared key.
  */

@@ -50,8 +50,8 @@ public class IosImagesTest {
     assertSame(IosImages.select("12.4", config), IosImage.IOS_12_4, "an explicit choice wins");
     var versionOnly = IosConfigParser.parse("version 12.4\nhostname r\n", IosConfigParser.Strictness.LENIENT).config();
     assertSame(IosImages.select(null, versionOnly), IosImage.IOS_12_4);
-    assertSame(IosImages.select(null, IosConfigParser.parse("hostname r\n", IosConfigParser.Strictness.LENIENT).config()),
-        IosImage.DEFAULT);
+    var plain = IosConfigParser.parse("hostname r\n", IosConfigParser.Strictness.LENIENT).config();
+    assertSame(IosImages.select(null, plain), IosImage.DEFAULT);
     var unknown = IosConfigParser.parse("hostname r\nversion 12.2\n", IosConfigParser.Strictness.LENIENT).config();
     IllegalArgumentException e = expectThrows(IllegalArgumentException.class, () -> IosImages.select(null, unknown));
     assertTrue(e.getMessage().startsWith("line 2 'version 12.2'"), e.getMessage());

@@ -30,8 +30,8 @@ import java.util.function.Consumer;
  * hub to sv9-3, which delays it ("need to wait for IPsec SAs") and runs IKE with sv9-4; sv9-3's echo replies to
  * 192.168.1.3 make it resolve 192.168.1.3, which the hub answers from its registrations; sv9-4 retransmits its
  * request after 2 s and sv9-3 answers it directly. A second ping then goes spoke to spoke. Under loss, further
- * ping rounds are sent until an echo is answered over the spoke-to-spoke path or the time limit is reached. Runs on a {@link SimulatedScheduler}
- * (tests) or an {@link ExecutorScheduler} with a time scale (the demo).
+ * ping rounds are sent until an echo is answered over the spoke-to-spoke path or the time limit is reached.
+ * Runs on a {@link SimulatedScheduler} (tests) or an {@link ExecutorScheduler} with a time scale (the demo).
  */
 public final class DocumentScenario {
 
