@@ -22,6 +22,21 @@ public final class IosImages {
 
   private IosImages() {}
 
+  /** A configuration line names a release without a profile. */
+  public static final class UnknownRelease extends IllegalArgumentException {
+    private final int lineNumber;
+
+    UnknownRelease(int lineNumber, String message, Throwable cause) {
+      super(message, cause);
+      this.lineNumber = lineNumber;
+    }
+
+    /** The configuration line that named the release. */
+    public int lineNumber() {
+      return lineNumber;
+    }
+  }
+
   /** The profiles there are. */
   public static List<IosImage> known() {
     return List.of(IosImage.IOS_12_3_3, IosImage.IOS_12_4);
@@ -62,7 +77,8 @@ public final class IosImages {
    * The image for a router: {@code explicit} (a release, e.g. from a command line option) when not {@code null},
    * else the configuration's first {@code boot system} image, else its {@code version}, else the default.
    *
-   * @throws IllegalArgumentException naming the line (and its number) whose release has no profile
+   * @throws IllegalArgumentException for an explicit release without a profile; {@link UnknownRelease} naming the
+   *     line (and its number) whose release has none
    */
   public static IosImage select(String explicit, IosConfig config) {
     if (explicit != null) {
@@ -94,7 +110,7 @@ public final class IosImages {
     try {
       return byRelease(release);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("line " + line.number() + " '" + line.text().trim() + "': "
+      throw new UnknownRelease(line.number(), "line " + line.number() + " '" + line.text().trim() + "': "
           + e.getMessage(), e);
     }
   }

@@ -52,8 +52,8 @@ final class NodePlanner {
   private IosImage image() {
     try {
       return IosImages.select(null, config);
-    } catch (IllegalArgumentException e) {
-      problems.error(0, e.getMessage());
+    } catch (IosImages.UnknownRelease e) {
+      problems.error(e.lineNumber(), e.getCause().getMessage());
       return null;
     }
   }
