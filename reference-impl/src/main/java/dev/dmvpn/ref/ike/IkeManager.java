@@ -79,11 +79,11 @@ public final class IkeManager {
       return existing;
     }
     if (existing != null) {
-      existing.quickModePending = true;
+      tasks.queueQuickMode(existing);
       return existing;
     }
     IkeSa sa = new IkeSa(true, sas.newCookie(), 0, config.localAddress(), peer, IkeConfig.IKE_PORT);
-    sa.quickModePending = true;
+    tasks.queueQuickMode(sa);
     sas.add(sa);
     Exchange ex = new Exchange(0, ExchangeType.MAIN_MODE, new MainModeTask(sa, config, random));
     sa.exchanges.put(0, ex);
@@ -332,8 +332,7 @@ public final class IkeManager {
       natTraversal.start(sa);
       dpd.start(sa);
       listener.phase1Up(sa);
-      if (sa.quickModePending) {
-        sa.quickModePending = false;
+      if (tasks.takeQueuedQuickMode(sa)) {
         startQuickMode(sa);
       }
     } else if (ex.task instanceof QuickModeTask qm) {
@@ -439,6 +438,7 @@ public final class IkeManager {
     boolean wasUp = sa.state() == IkeSa.State.ESTABLISHED;
     sa.state(IkeSa.State.DEAD);
     sas.remove(sa);
+    tasks.forget(sa);
     for (Exchange ex : List.copyOf(sa.exchanges.values())) {
       ex.cancelRetransmit();
       if (!ex.complete) {

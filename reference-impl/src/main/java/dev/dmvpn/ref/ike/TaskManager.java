@@ -6,14 +6,18 @@ import dev.dmvpn.ref.time.Scheduler;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Runs the exchanges of one IKE peer's ISAKMP SAs the way strongSwan's IKEv1 task manager does: sends what a task
- * builds, retransmits a request with doubling back-off until it is answered or given up, answers a retransmitted
- * request from the cache instead of processing it twice, keeps a finished exchange a while for such duplicates,
- * and hands out message IDs. What an exchange's outcome means (Phase 1 up, IPsec SAs, failures) is the
- * {@link IkeManager}'s; when a request stays unanswered it is told through {@link Timeouts}.
+ * Runs the exchanges of one IKE peer's ISAKMP SAs the way strongSwan's IKEv1 task manager does: queues a Quick
+ * Mode until its Phase 1 is up, sends what a task builds, retransmits a request with doubling back-off until it
+ * is answered or given up, answers a retransmitted request from the cache instead of processing it twice, keeps a
+ * finished exchange a while for such duplicates, and hands out message IDs. What an exchange's outcome means
+ * (Phase 1 up, IPsec SAs, failures) is the {@link IkeManager}'s; when a request stays unanswered it is told
+ * through {@link Timeouts}.
  */
 final class TaskManager {
   /** How long a finished Quick Mode stays for duplicate answers (IOS: "purging node" about a minute later). */
@@ -33,6 +37,8 @@ final class TaskManager {
   private final RandomSource random;
   private final NatTraversal wire;
   private final Timeouts timeouts;
+  /** ISAKMP SAs with a Quick Mode waiting for their Phase 1 (strongSwan queues the task until Main Mode is done). */
+  private final Set<IkeSa> quickModeQueued = Collections.newSetFromMap(new IdentityHashMap<>());
 
   TaskManager(IkeConfig config, Scheduler scheduler, RandomSource random, NatTraversal wire, Timeouts timeouts) {
     this.firstRetransmit = config.firstRetransmit();
@@ -59,6 +65,21 @@ final class TaskManager {
       armRetransmit(sa, ex);
     }
     return status;
+  }
+
+  /** Queues a Quick Mode to start once {@code sa}'s Phase 1 is up (one per SA, however often it is asked). */
+  void queueQuickMode(IkeSa sa) {
+    quickModeQueued.add(sa);
+  }
+
+  /** Whether a Quick Mode was queued for {@code sa}; it is taken off the queue. */
+  boolean takeQueuedQuickMode(IkeSa sa) {
+    return quickModeQueued.remove(sa);
+  }
+
+  /** Forgets what was queued for an SA that is gone. */
+  void forget(IkeSa sa) {
+    quickModeQueued.remove(sa);
   }
 
   /** True when {@code bytes} repeat the last message this exchange received (a retransmitted request). */

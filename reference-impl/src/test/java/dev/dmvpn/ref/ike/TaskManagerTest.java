@@ -160,6 +160,19 @@ public class TaskManagerTest {
   }
 
   @Test
+  public void aQuickModeIsQueuedOncePerSaUntilTaken() {
+    IkeSa other = new IkeSa(true, 0x11, 0x22, sa.localAddress(), PEER, IkeConfig.IKE_PORT); // same cookies
+    tasks.queueQuickMode(sa);
+    tasks.queueQuickMode(sa); // connect() asked twice while Main Mode ran
+    assertFalse(tasks.takeQueuedQuickMode(other), "queued per SA object, not per cookie");
+    assertTrue(tasks.takeQueuedQuickMode(sa));
+    assertFalse(tasks.takeQueuedQuickMode(sa), "one Quick Mode, taken once");
+    tasks.queueQuickMode(sa);
+    tasks.forget(sa); // the SA failed or was deleted
+    assertFalse(tasks.takeQueuedQuickMode(sa));
+  }
+
+  @Test
   public void messageIdsAreNeverZeroNorInUse() {
     assertEquals(tasks.newMessageId(sa), 0x1234, "0 skipped");
     sa.exchanges.put(0x1234, exchange(true));
