@@ -2,6 +2,8 @@ package dev.dmvpn.harness.cli;
 
 import dev.dmvpn.harness.demo.DemoRun;
 import dev.dmvpn.ref.ipsec.EspMode;
+import dev.dmvpn.ref.image.IosImage;
+import dev.dmvpn.ref.image.IosImages;
 import dev.dmvpn.ref.node.scenario.DocumentScenario;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -46,6 +48,10 @@ public final class DemoCommand implements Callable<Integer> {
           + " (default: ${DEFAULT-VALUE})")
   String espMode;
 
+  @Option(names = "--image", paramLabel = "RELEASE",
+      description = "IOS release the routers behave as: 12.3 (the document's 12.3(3), default), 12.4 or 15.x")
+  String image;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -60,11 +66,19 @@ public final class DemoCommand implements Callable<Integer> {
       err.println("demo: --esp-mode must be tunnel or transport, not '" + espMode + "'");
       return 2;
     }
+    IosImage chosen;
+    try {
+      chosen = image == null ? IosImage.DEFAULT : IosImages.byRelease(image);
+    } catch (IllegalArgumentException e) {
+      err.println("demo: --image: " + e.getMessage());
+      return 2;
+    }
     Path root = Path.of(System.getProperty("dmvpn.root", "."));
     Path shared = realCaptures == null ? null
         : realCaptures.toString().isEmpty() ? root.resolve("../shared/captures").normalize() : realCaptures;
     try {
-      DocumentScenario.Options options = DocumentScenario.Options.defaults().withSeed(seed).withLoss(loss);
+      DocumentScenario.Options options =
+          DocumentScenario.Options.defaults().withSeed(seed).withLoss(loss).withImage(chosen);
       int problems = new DemoRun(out).run(
           outDir != null ? outDir : root.resolve("build-output/demo"), timeScale, options, shared,
           espMode.equals("transport") ? EspMode.TRANSPORT : EspMode.TUNNEL);

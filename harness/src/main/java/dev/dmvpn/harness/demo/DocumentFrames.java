@@ -16,14 +16,15 @@ import dev.dmvpn.ref.bytes.Ipv4Address;
 import dev.dmvpn.ref.capture.CapturedFrame;
 import dev.dmvpn.ref.capture.LinkType;
 import dev.dmvpn.ref.esp.EspPacket;
+import dev.dmvpn.ref.image.IosImage;
 import dev.dmvpn.ref.isakmp.DataAttribute;
 import dev.dmvpn.ref.isakmp.ExchangeType;
 import dev.dmvpn.ref.isakmp.IsakmpHeader;
 import dev.dmvpn.ref.isakmp.IsakmpMessage;
+import dev.dmvpn.ref.isakmp.IsakmpPayload;
 import dev.dmvpn.ref.isakmp.ProposalPayload;
 import dev.dmvpn.ref.isakmp.SaPayload;
 import dev.dmvpn.ref.isakmp.TransformPayload;
-import dev.dmvpn.ref.isakmp.VendorIds;
 import dev.dmvpn.ref.l2l3.MacAddress;
 import dev.dmvpn.ref.nhrp.NhrpAddresses;
 import dev.dmvpn.ref.nhrp.NhrpCie;
@@ -67,6 +68,13 @@ public final class DocumentFrames {
   /** 2026-11-27 00:00:00 UTC: a fixed start so the capture is reproducible. */
   private static final long START_NANOS = 1_795_737_600_000_000_000L;
   private static final long STEP_NANOS = 1_000_000L;
+  /** The document's image: its NHRP flags (no Cisco NAT bit), CIE prefixes and Main Mode vendor IDs. */
+  private static final IosImage IMAGE = IosImage.IOS_12_3_3;
+  private static final int NAT_FLAG = IMAGE.nhrp().ciscoNatFlag() ? NhrpFlags.CISCO_NAT : 0;
+  private static final int REGISTRATION_FLAGS = NhrpFlags.REGISTRATION_U | NAT_FLAG;
+  private static final int RESOLUTION_FLAGS =
+      NhrpFlags.RESOLUTION_Q | NhrpFlags.RESOLUTION_A | NhrpFlags.RESOLUTION_S | NAT_FLAG;
+  private static final int REPLY_FLAGS = RESOLUTION_FLAGS | NhrpFlags.RESOLUTION_D | NhrpFlags.RESOLUTION_U;
 
   private DocumentFrames() {}
 
@@ -86,8 +94,8 @@ public final class DocumentFrames {
   /** sv9-x -> hub Registration Request and the hub's reply (protocol-notes 2.8). */
   public static List<byte[]> registration(MacAddress mac, Ipv4Address nbma, Ipv4Address tunnel, long requestId) {
     NhrpPacket request = NhrpPackets.registrationRequest(
-        NhrpAddresses.ipv4(nbma, tunnel, HUB_TUNNEL), requestId, NhrpFlags.IOS_REGISTRATION,
-        NhrpCie.withoutAddresses(NhrpCieCode.SUCCESS, 0xFF, IP_MTU, HOLD_TIME),
+        NhrpAddresses.ipv4(nbma, tunnel, HUB_TUNNEL), requestId, REGISTRATION_FLAGS,
+        NhrpCie.withoutAddresses(NhrpCieCode.SUCCESS, IMAGE.nhrp().registrationPrefixLength(), IP_MTU, HOLD_TIME),
         NhrpPackets.iosExtensions(null, List.of(), List.of(), NHRP_AUTH, null));
     NhrpPacket reply = NhrpPackets.registrationReply(request, NhrpCieCode.SUCCESS, hubCie(), NHRP_AUTH);
     return List.of(
@@ -101,21 +109,24 @@ public final class DocumentFrames {
    */
   public static List<byte[]> resolutionViaHub(long requestId) {
     NhrpPacket request = NhrpPackets.resolutionRequest(
-        NhrpAddresses.ipv4(SV9_4_NBMA, SV9_4_TUNNEL, PING_TARGET), requestId, NhrpFlags.IOS_RESOLUTION_REQUEST,
+        NhrpAddresses.ipv4(SV9_4_NBMA, SV9_4_TUNNEL, PING_TARGET), requestId, RESOLUTION_FLAGS,
         NhrpCie.withoutAddresses(NhrpCieCode.SUCCESS, 0, IP_MTU, HOLD_TIME),
         NhrpPackets.iosExtensions(null, List.of(), List.of(), NHRP_AUTH, null));
     NhrpPacket forwarded = NhrpPackets.forwarded(request, hubCie());
     NhrpCie answer = NhrpCie.ipv4(NhrpCieCode.SUCCESS, 24, IP_MTU, HOLD_TIME, SV9_3_NBMA, SV9_3_TUNNEL);
     NhrpCie responder = NhrpCie.ipv4(NhrpCieCode.SUCCESS, 32, IP_MTU, HOLD_TIME, SV9_3_NBMA, SV9_3_TUNNEL);
     NhrpPacket reply = NhrpPackets.resolutionReply(
-        forwarded, NhrpFlags.IOS_RESOLUTION_REPLY, answer, responder, NHRP_AUTH);
+        forwarded, REPLY_FLAGS, answer, responder, NHRP_AUTH);
     return List.of(
         WireFrames.nhrpInGre(SV9_4_MAC, HUB_MAC, SV9_4_NBMA, HUB_NBMA, TUNNEL_KEY, request, 20),
         WireFrames.nhrpInGre(HUB_MAC, SV9_3_MAC, HUB_NBMA, SV9_3_NBMA, TUNNEL_KEY, forwarded, 21),
         WireFrames.nhrpInGre(SV9_3_MAC, SV9_4_MAC, SV9_3_NBMA, SV9_4_NBMA, TUNNEL_KEY, reply, 22));
   }
 
-  /** sv9-3 (initiator in the document's debug) -> sv9-4 Main Mode 1: DES, MD5, group 1, pre-share, 86400 s. */
+  /**
+   * sv9-3 (initiator in the document's debug) -> sv9-4 Main Mode 1: DES, MD5, group 1, pre-share, 86400 s, and
+   * the NAT-T vendor IDs 12.3(3) constructs (draft-03, draft-02\n).
+   */
   public static byte[] mainMode1(long initiatorCookie) {
     TransformPayload t = new TransformPayload(1, TransformPayload.KEY_IKE, List.of(
         DataAttribute.basic(ENCRYPTION_ALGORITHM, ENCR_DES_CBC),
@@ -128,9 +139,15 @@ public final class DocumentFrames {
         List.of(new ProposalPayload(1, ProposalPayload.PROTO_ISAKMP, new byte[0], List.of(t))));
     IsakmpMessage mm1 = IsakmpMessage.plain(
         IsakmpHeader.of(initiatorCookie, 0, ExchangeType.MAIN_MODE, 0, 0),
-        List.of(sa, VendorIds.Known.NAT_T_DRAFT_07.payload(), VendorIds.Known.NAT_T_DRAFT_03.payload(),
-            VendorIds.Known.NAT_T_DRAFT_02N.payload()));
+        payloads(sa));
     return WireFrames.isakmp(SV9_3_MAC, SV9_4_MAC, SV9_3_NBMA, SV9_4_NBMA, mm1, 30);
+  }
+
+  private static List<IsakmpPayload> payloads(SaPayload sa) {
+    List<IsakmpPayload> out = new ArrayList<>();
+    out.add(sa);
+    IMAGE.natTraversalVids().forEach(k -> out.add(k.payload()));
+    return out;
   }
 
   /** sv9-4 -> sv9-3 ESP (transport mode carries GRE); the body is opaque random bytes of a 3DES/MD5 size. */

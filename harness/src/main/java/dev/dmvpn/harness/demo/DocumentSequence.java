@@ -1,14 +1,16 @@
 package dev.dmvpn.harness.demo;
 
 import dev.dmvpn.ref.capture.DecodedFrame;
+import dev.dmvpn.ref.node.scenario.SeedNhrpPackets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
 /**
  * The order of events on the spokes' segment that the document's debug output implies (seed README, "The
- * exchange the debugs imply"), checked as an ordered subsequence of the decoded capture. A small precursor of the
- * harness's expected-sequence matcher.
+ * exchange the debugs imply"), checked as an ordered subsequence of the decoded capture; the resolution packets
+ * by kind, direction and NHRP size. {@link SeedNhrpPackets#check} then checks every NHRP packet the seed's debugs
+ * print, exactly. A small precursor of the harness's expected-sequence matcher.
  */
 final class DocumentSequence {
   private static final String SV9_3 = "209.168.202.131";
@@ -21,12 +23,13 @@ final class DocumentSequence {
       new Step("sv9-4 Main Mode 1 to the hub", f -> isakmp(f, SV9_4, HUB, "main-mode")),
       new Step("sv9-4 Registration Request to the hub inside ESP",
           f -> nhrp(f, SV9_4, HUB, "registration-request") && f.esp() != null),
-      new Step("sv9-4 Resolution Request for 2.2.2.2 to the hub",
-          f -> nhrp(f, SV9_4, HUB, "resolution-request")),
+      new Step("sv9-4 Resolution Request for 2.2.2.2 to the hub (84 bytes)",
+          f -> SeedNhrpPackets.REQUEST.matches(f) && target(f, "2.2.2.2")),
+      new Step("the hub forwards it to sv9-3 (104 bytes)", SeedNhrpPackets.FORWARDED::matches),
       new Step("sv9-3 starts Main Mode with sv9-4 (sv9-3 initiator)", f -> isakmp(f, SV9_3, SV9_4, "main-mode")),
       new Step("Quick Mode between sv9-3 and sv9-4", f -> isakmp(f, SV9_3, SV9_4, "quick-mode")),
-      new Step("sv9-3 Resolution Reply to sv9-4 inside ESP",
-          f -> nhrp(f, SV9_3, SV9_4, "resolution-reply") && f.esp() != null),
+      new Step("sv9-3 Resolution Reply to sv9-4 inside ESP (132 bytes)",
+          f -> SeedNhrpPackets.DIRECT_REPLY.matches(f) && f.esp() != null),
       new Step("ESP directly between the spokes carrying the echoes",
           f -> between(f, SV9_4, SV9_3) && f.esp() != null && f.innerIpv4() != null));
 
@@ -51,6 +54,10 @@ final class DocumentSequence {
       }
     }
     return missing;
+  }
+
+  private static boolean target(DecodedFrame f, String destination) {
+    return f.nhrp().mandatoryPart().dstProtoIpv4().toString().equals(destination);
   }
 
   private static boolean between(DecodedFrame f, String src, String dst) {

@@ -19,15 +19,28 @@ public class DemoCommandTest {
     StringWriter stdout = new StringWriter();
     StringWriter stderr = new StringWriter();
     int status = Main.run(new PrintWriter(stdout), new PrintWriter(stderr),
-        "demo", "--out", out.toString(), "--time-scale", "50");
+        "demo", "--out", out.toString(), "--time-scale", "10"); // slow enough for exact NHRP timing on a busy host
     String text = stdout.toString();
     assertEquals(status, 0, text + stderr);
     assertTrue(text.contains("sv9-2: NHRP forwarding resolution request for 2.2.2.2 to 209.168.202.131"), text);
     assertTrue(text.contains("expected sequence (document's debug order): PASSED"), text);
+    assertTrue(text.contains("document's NHRP packets: PASSED"), text);
+    assertTrue(text.contains("sv9-4 .130), IOS 12.3(3), time x10"), "the document's image by default: " + text);
+    assertTrue(text.contains("sv9-3: NHRP process delayed resolution request from 192.168.1.3"), text);
+    assertTrue(text.contains("on sv9-4 (from Tunnel0 192.168.1.3; first through the hub, then spoke to spoke):"),
+        text);
     assertTrue(text.contains("demo: PASSED"), text);
     assertTrue(Files.size(out.resolve("wan-spokes.pcap")) > 24, "capture written");
     assertTrue(Files.exists(out.resolve("keys/esp_sa")), "Wireshark key files written");
     assertFalse(text.contains("cisco123"), "the pre-shared key is never printed");
+  }
+
+  @Test
+  public void anUnknownImageExitsTwoNamingTheKnownOnes() {
+    StringWriter err = new StringWriter();
+    int status = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "demo", "--image", "12.2");
+    assertEquals(status, 2);
+    assertTrue(err.toString().contains("--image: no IOS image profile for release '12.2'"), err.toString());
   }
 
   @Test

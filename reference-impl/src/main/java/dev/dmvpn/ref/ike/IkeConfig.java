@@ -19,10 +19,11 @@ import java.util.Objects;
  * @param maxRetransmits retransmissions before an exchange is given up
  * @param natTraversal forced UDP encapsulation and NAT-keepalive period
  * @param dpd periodic dead peer detection ({@code crypto isakmp keepalive N R})
+ * @param xauthVendorId MM3/MM4 carry the XAUTH vendor ID (later IOS images; not 12.3(3), see {@code IosImage})
  */
 public record IkeConfig(Ipv4Address localAddress, List<IkePolicy> policies, PskStore keys, IpsecProfile profile,
     List<VendorIds.Known> natTraversalVids, Duration firstRetransmit, int maxRetransmits,
-    NatTraversalSettings natTraversal, DpdSettings dpd) {
+    NatTraversalSettings natTraversal, DpdSettings dpd, boolean xauthVendorId) {
   /** The UDP port of IKE. */
   public static final int IKE_PORT = 500;
   /** The UDP port IKE floats to, and ESP-in-UDP uses, once NAT traversal is on (RFC 3947 section 4). */
@@ -41,11 +42,19 @@ public record IkeConfig(Ipv4Address localAddress, List<IkePolicy> policies, PskS
     }
   }
 
+  /** The configuration with the XAUTH vendor ID in MM3/MM4 (as the later IOS images send it). */
+  public IkeConfig(Ipv4Address localAddress, List<IkePolicy> policies, PskStore keys, IpsecProfile profile,
+      List<VendorIds.Known> natTraversalVids, Duration firstRetransmit, int maxRetransmits,
+      NatTraversalSettings natTraversal, DpdSettings dpd) {
+    this(localAddress, policies, keys, profile, natTraversalVids, firstRetransmit, maxRetransmits, natTraversal,
+        dpd, true);
+  }
+
   /** The configuration without NAT-T options and DPD (defaults: NAT-T only on detection, keepalive 20 s, no DPD). */
   public IkeConfig(Ipv4Address localAddress, List<IkePolicy> policies, PskStore keys, IpsecProfile profile,
       List<VendorIds.Known> natTraversalVids, Duration firstRetransmit, int maxRetransmits) {
     this(localAddress, policies, keys, profile, natTraversalVids, firstRetransmit, maxRetransmits,
-        NatTraversalSettings.defaults(), DpdSettings.disabled());
+        NatTraversalSettings.defaults(), DpdSettings.disabled(), true);
   }
 
   /** The document's configuration for a router at {@code localAddress}. */
@@ -58,27 +67,27 @@ public record IkeConfig(Ipv4Address localAddress, List<IkePolicy> policies, PskS
 
   public IkeConfig withPolicies(List<IkePolicy> newPolicies) {
     return new IkeConfig(localAddress, newPolicies, keys, profile, natTraversalVids, firstRetransmit,
-        maxRetransmits, natTraversal, dpd);
+        maxRetransmits, natTraversal, dpd, xauthVendorId);
   }
 
   public IkeConfig withKeys(PskStore newKeys) {
     return new IkeConfig(localAddress, policies, newKeys, profile, natTraversalVids, firstRetransmit,
-        maxRetransmits, natTraversal, dpd);
+        maxRetransmits, natTraversal, dpd, xauthVendorId);
   }
 
   public IkeConfig withProfile(IpsecProfile newProfile) {
     return new IkeConfig(localAddress, policies, keys, newProfile, natTraversalVids, firstRetransmit,
-        maxRetransmits, natTraversal, dpd);
+        maxRetransmits, natTraversal, dpd, xauthVendorId);
   }
 
   public IkeConfig withNatTraversalVids(List<VendorIds.Known> vids) {
     return new IkeConfig(localAddress, policies, keys, profile, vids, firstRetransmit, maxRetransmits,
-        natTraversal, dpd);
+        natTraversal, dpd, xauthVendorId);
   }
 
   public IkeConfig withNatTraversal(NatTraversalSettings settings) {
     return new IkeConfig(localAddress, policies, keys, profile, natTraversalVids, firstRetransmit, maxRetransmits,
-        settings, dpd);
+        settings, dpd, xauthVendorId);
   }
 
   /** Floats to UDP 4500 and encapsulates ESP even when no NAT is found (strongSwan {@code encap = yes}). */
@@ -93,6 +102,11 @@ public record IkeConfig(Ipv4Address localAddress, List<IkePolicy> policies, PskS
 
   public IkeConfig withDpd(DpdSettings settings) {
     return new IkeConfig(localAddress, policies, keys, profile, natTraversalVids, firstRetransmit, maxRetransmits,
-        natTraversal, settings);
+        natTraversal, settings, xauthVendorId);
+  }
+
+  public IkeConfig withXauthVendorId(boolean send) {
+    return new IkeConfig(localAddress, policies, keys, profile, natTraversalVids, firstRetransmit, maxRetransmits,
+        natTraversal, dpd, send);
   }
 }

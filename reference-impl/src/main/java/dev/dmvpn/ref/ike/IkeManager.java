@@ -16,11 +16,7 @@ import dev.dmvpn.ref.isakmp.NotifyType;
 import dev.dmvpn.ref.isakmp.ProposalPayload;
 import dev.dmvpn.ref.isakmp.SaPayload;
 import dev.dmvpn.ref.time.Scheduler;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * An IKEv1 peer: many ISAKMP SAs keyed by initiator cookie, each running its exchanges as {@link Task}s. Raw
@@ -47,10 +43,11 @@ public final class IkeManager {
   private final Scheduler scheduler;
   private final RandomSource random;
   private final IkeListener listener;
-  private final Map<Long, IkeSa> sas = new HashMap<>();
+  private final IkeSaTable sas;
   private final ChildSaLifetimes lifetimes;
   private final NatTraversal natTraversal;
   private final DeadPeerDetection dpd;
+  private final TaskManager tasks;
   private long droppedMessages;
   private long keepalivesReceived;
 
@@ -60,9 +57,11 @@ public final class IkeManager {
     this.scheduler = scheduler;
     this.random = random;
     this.listener = listener;
+    this.sas = new IkeSaTable(random);
     this.lifetimes = new ChildSaLifetimes(this, scheduler, random, listener);
     this.natTraversal = new NatTraversal(transport, scheduler, config.natTraversal());
     this.dpd = new DeadPeerDetection(this, scheduler, random, config.dpd());
+    this.tasks = new TaskManager(config, scheduler, random, natTraversal, this::exchangeTimedOut);
   }
 
   public IkeConfig config() {
@@ -74,19 +73,18 @@ public final class IkeManager {
    * Quick Mode. Returns the ISAKMP SA used.
    */
   public IkeSa connect(Ipv4Address peer) {
-    for (IkeSa sa : sas.values()) {
-      if (sa.peerAddress().equals(peer) && sa.state() == IkeSa.State.ESTABLISHED) {
-        startQuickMode(sa);
-        return sa;
-      }
-      if (sa.peerAddress().equals(peer) && sa.isInitiator()) {
-        sa.quickModePending = true;
-        return sa;
-      }
+    IkeSa existing = sas.usableFor(peer);
+    if (existing != null && existing.state() == IkeSa.State.ESTABLISHED) {
+      startQuickMode(existing);
+      return existing;
     }
-    IkeSa sa = new IkeSa(true, newCookie(), 0, config.localAddress(), peer, IkeConfig.IKE_PORT);
-    sa.quickModePending = true;
-    sas.put(sa.initiatorCookie(), sa);
+    if (existing != null) {
+      tasks.queueQuickMode(existing);
+      return existing;
+    }
+    IkeSa sa = new IkeSa(true, sas.newCookie(), 0, config.localAddress(), peer, IkeConfig.IKE_PORT);
+    tasks.queueQuickMode(sa);
+    sas.add(sa);
     Exchange ex = new Exchange(0, ExchangeType.MAIN_MODE, new MainModeTask(sa, config, random));
     sa.exchanges.put(0, ex);
     buildAndSend(sa, ex);
@@ -95,7 +93,7 @@ public final class IkeManager {
 
   /** Starts a new Quick Mode on an established ISAKMP SA (also used to rekey an IPsec SA). */
   public void startQuickMode(IkeSa sa) {
-    int mid = newMessageId(sa);
+    int mid = tasks.newMessageId(sa);
     Task task = new QuickModeTask(sa, config, random, true, mid, lifetimes::allocateSpi);
     Exchange ex = new Exchange(mid, ExchangeType.QUICK_MODE, task);
     sa.exchanges.put(mid, ex);
@@ -147,7 +145,7 @@ public final class IkeManager {
 
   /** The ISAKMP SAs currently known (connecting or established). */
   public List<IkeSa> ikeSas() {
-    return List.copyOf(sas.values());
+    return sas.all();
   }
 
   /** Messages dropped: undecodable, unknown cookies, wrong state, unauthenticated, ESP given to IKE. */
@@ -218,8 +216,8 @@ public final class IkeManager {
     Exchange ex = exchangeFor(sa, h);
     if (ex == null) {
       droppedMessages++;
-    } else if (Arrays.equals(bytes, ex.lastReceived)) {
-      answerDuplicate(sa, ex);
+    } else if (tasks.isDuplicate(ex, bytes)) {
+      tasks.answerDuplicate(sa, ex);
     } else if (ex.complete || m.encrypted() != ex.task.encryptsNext() || (m.encrypted() && sa.protection() == null)) {
       droppedMessages++;
     } else {
@@ -235,8 +233,8 @@ public final class IkeManager {
       if (!mm1) {
         return null;
       }
-      sa = new IkeSa(false, h.initiatorCookie(), newCookie(), config.localAddress(), peer, port);
-      sas.put(sa.initiatorCookie(), sa);
+      sa = new IkeSa(false, h.initiatorCookie(), sas.newCookie(), config.localAddress(), peer, port);
+      sas.add(sa);
       sa.exchanges.put(0, new Exchange(0, ExchangeType.MAIN_MODE, new MainModeTask(sa, config, random)));
       return sa;
     }
@@ -269,22 +267,9 @@ public final class IkeManager {
     return null;
   }
 
-  private void answerDuplicate(IkeSa sa, Exchange ex) {
-    if (ex.answered && ex.lastSent != null) {
-      natTraversal.send(sa, ex.lastSent);
-      if (ex.retransmitTimer != null) { // we just sent it: our own retransmission can wait a full interval
-        ex.cancelRetransmit();
-        armRetransmit(sa, ex);
-      }
-    }
-  }
-
   private void process(IkeSa sa, Exchange ex, IsakmpMessage m, byte[] bytes, int localPort, int peerPort) {
     DecodeResult<InboundMessage> opened = MessageFraming.open(sa, m, bytes);
-    ex.lastReceived = bytes;
-    ex.answered = false;
-    ex.cancelRetransmit();
-    ex.retransmits = 0;
+    tasks.received(ex, bytes);
     Task.Status status;
     if (!opened.isOk()) {
       status = ex.task instanceof MainModeTask mm ? mm.undecodable(opened.error().toString())
@@ -308,18 +293,8 @@ public final class IkeManager {
   }
 
   private void buildAndSend(IkeSa sa, Exchange ex) {
-    List<IsakmpPayload> out = new ArrayList<>();
-    String name = ex.task.nextMessageName();
-    boolean encrypt = ex.task.encryptsNext();
-    Task.Status status = ex.task.build(out);
-    ex.lastSent = MessageFraming.encode(sa, ex.type, ex.messageId, out, encrypt);
-    ex.lastSentName = name;
-    natTraversal.send(sa, ex.lastSent);
-    if (status == Task.Status.NEED_MORE) {
-      if (sa.isInitiator() || !ex.type.equals(ExchangeType.MAIN_MODE)) {
-        armRetransmit(sa, ex);
-      }
-    } else {
+    Task.Status status = tasks.send(sa, ex);
+    if (status != Task.Status.NEED_MORE) {
       after(sa, ex, status, null);
     }
   }
@@ -357,8 +332,7 @@ public final class IkeManager {
       natTraversal.start(sa);
       dpd.start(sa);
       listener.phase1Up(sa);
-      if (sa.quickModePending) {
-        sa.quickModePending = false;
+      if (tasks.takeQueuedQuickMode(sa)) {
         startQuickMode(sa);
       }
     } else if (ex.task instanceof QuickModeTask qm) {
@@ -370,15 +344,8 @@ public final class IkeManager {
     }
   }
 
-  /** Keeps a finished Quick Mode 60 s for duplicate answers (IOS: "purging node"), then forgets it. */
   private void finishExchange(IkeSa sa, Exchange ex) {
-    ex.cancelRetransmit();
-    scheduler.schedule(java.time.Duration.ofSeconds(60), () -> {
-      sa.exchanges.remove(ex.messageId, ex);
-      if (sa.protection() != null) {
-        sa.protection().forget(ex.messageId);
-      }
-    });
+    tasks.finish(sa, ex);
   }
 
   private void handleInformational(IkeSa sa, InformationalTask info) {
@@ -421,42 +388,31 @@ public final class IkeManager {
     }
     Exchange ex = sa.exchanges.get(0);
     String sent = ex == null || ex.lastSentName == null ? "Main Mode" : ex.lastSentName;
-    failPhase1(sa, phase1Hint(n.notifyType()) + ": peer answered " + sent + " with " + n.notifyType());
+    failPhase1(sa, MainModeTask.refusal(n.notifyType()) + ": peer answered " + sent + " with " + n.notifyType());
   }
 
   /** Initiator, MM5 sent: the keys exist, only MM6 is still due. */
   private static boolean awaitingMm6(IkeSa sa) {
     Exchange ex = sa.exchanges.get(0);
-    return sa.isInitiator() && sa.state() == IkeSa.State.CONNECTING && sa.protection() != null && ex != null
-        && !ex.complete && "MM5".equals(ex.lastSentName);
+    return sa.state() == IkeSa.State.CONNECTING && sa.protection() != null && ex != null && !ex.complete
+        && ex.task instanceof MainModeTask mm && mm.awaitsMm6();
   }
 
   /**
-   * An encrypted message other than MM6 after MM5: strongSwan answers a MM5 it cannot decrypt with an Informational
-   * under its own keys ("generating INFORMATIONAL_V1 request [ HASH N(INVAL_HASH) ]"). If it does not decrypt to
-   * a payload chain with a valid HASH(1) under ours, the keys differ: the pre-shared key, since everything else
-   * that goes into them was agreed in the clear. Fail at once, send nothing (the peer could not read it either).
+   * An encrypted message other than MM6 after MM5 ({@link MainModeTask#answerToMm5} says what it means): fail at
+   * once and send nothing (the peer could not read it either), or drop it when it ends nothing.
    */
   private void answerToMm5(IkeSa sa, IsakmpMessage m, byte[] bytes) {
     DecodeResult<InboundMessage> opened = MessageFraming.open(sa, m, bytes);
     sa.protection().forget(m.header().messageId());
     InformationalTask info = new InformationalTask(sa, m.header().messageId(), List.of());
-    if (!opened.isOk() || info.process(opened.value()) != Task.Status.SUCCESS) {
-      failPhase1(sa, "authentication failed (pre-shared key?): peer's reply to MM5 does not decrypt");
-      return;
-    }
-    NotifyPayload n = info.notifies().isEmpty() ? null : info.notifies().get(0);
-    if (n == null || !n.notifyType().isError()) {
+    boolean authentic = opened.isOk() && info.process(opened.value()) == Task.Status.SUCCESS;
+    String failure = MainModeTask.answerToMm5(authentic, info);
+    if (failure == null) {
       droppedMessages++; // authentic but nothing that ends Main Mode: MM6 may still come
-      return;
+    } else {
+      failPhase1(sa, failure);
     }
-    failPhase1(sa, phase1Hint(n.notifyType()) + ": peer answered MM5 with " + n.notifyType() + " (encrypted)");
-  }
-
-  private static String phase1Hint(NotifyType type) {
-    return type.equals(NotifyType.NO_PROPOSAL_CHOSEN) ? "no proposal chosen"
-        : type.equals(NotifyType.INVALID_HASH_INFORMATION) || type.equals(NotifyType.AUTHENTICATION_FAILED)
-            ? "authentication failed (pre-shared key?)" : "phase 1 refused";
   }
 
   private void failPhase1(IkeSa sa, String reason) {
@@ -481,7 +437,8 @@ public final class IkeManager {
     }
     boolean wasUp = sa.state() == IkeSa.State.ESTABLISHED;
     sa.state(IkeSa.State.DEAD);
-    sas.remove(sa.initiatorCookie(), sa);
+    sas.remove(sa);
+    tasks.forget(sa);
     for (Exchange ex : List.copyOf(sa.exchanges.values())) {
       ex.cancelRetransmit();
       if (!ex.complete) {
@@ -508,35 +465,19 @@ public final class IkeManager {
     }
   }
 
-  private void armRetransmit(IkeSa sa, Exchange ex) {
-    java.time.Duration delay = config.firstRetransmit().multipliedBy(1L << Math.min(ex.retransmits, 16));
-    ex.retransmitTimer = scheduler.schedule(delay, () -> retransmit(sa, ex));
-  }
-
-  private void retransmit(IkeSa sa, Exchange ex) {
-    ex.retransmitTimer = null;
-    if (sa.state() == IkeSa.State.DEAD || ex.complete) {
-      return;
+  /** {@link TaskManager.Timeouts}: a request stayed unanswered. */
+  private void exchangeTimedOut(IkeSa sa, Exchange ex, String reason) {
+    if (ex.type.equals(ExchangeType.MAIN_MODE)) {
+      failPhase1(sa, reason);
+    } else {
+      finishExchange(sa, ex);
+      abandonInbound(sa, ex, reason);
+      listener.phase2Failed(sa, reason);
     }
-    if (ex.retransmits >= config.maxRetransmits()) {
-      ex.complete = true;
-      String reason = "no response to " + ex.lastSentName + " after " + ex.retransmits + " retransmissions";
-      if (ex.type.equals(ExchangeType.MAIN_MODE)) {
-        failPhase1(sa, reason);
-      } else {
-        finishExchange(sa, ex);
-        abandonInbound(sa, ex, reason);
-        listener.phase2Failed(sa, reason);
-      }
-      return;
-    }
-    ex.retransmits++;
-    natTraversal.send(sa, ex.lastSent);
-    armRetransmit(sa, ex);
   }
 
   void sendInformational(IkeSa sa, List<IsakmpPayload> payloads) {
-    int mid = newMessageId(sa);
+    int mid = tasks.newMessageId(sa);
     Exchange ex = new Exchange(mid, ExchangeType.INFORMATIONAL, new InformationalTask(sa, mid, payloads));
     buildAndSend(sa, ex);
   }
@@ -544,7 +485,7 @@ public final class IkeManager {
   private void sendPlainNotify(IkeSa sa, NotifyType type) {
     NotifyPayload n = new NotifyPayload(SaPayload.DOI_IPSEC, ProposalPayload.PROTO_ISAKMP, cookiePair(sa), type,
         new byte[0]);
-    byte[] bytes = MessageFraming.encode(sa, ExchangeType.INFORMATIONAL, newMessageId(sa), List.of(n), false);
+    byte[] bytes = MessageFraming.encode(sa, ExchangeType.INFORMATIONAL, tasks.newMessageId(sa), List.of(n), false);
     natTraversal.send(sa, bytes);
   }
 
@@ -555,24 +496,4 @@ public final class IkeManager {
     return spi;
   }
 
-  private long newCookie() {
-    long c;
-    do {
-      byte[] b = random.bytes(8);
-      c = 0;
-      for (byte x : b) {
-        c = (c << 8) | (x & 0xFF);
-      }
-    } while (c == 0 || sas.containsKey(c));
-    return c;
-  }
-
-  private int newMessageId(IkeSa sa) {
-    int mid;
-    do {
-      byte[] b = random.bytes(4);
-      mid = Phase2Proposals.spi(b);
-    } while (mid == 0 || sa.exchanges.containsKey(mid));
-    return mid;
-  }
 }

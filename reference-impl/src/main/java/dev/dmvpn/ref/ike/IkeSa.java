@@ -64,8 +64,6 @@ public final class IkeSa {
   int dpdRequestsSent;
   /** R-U-THERE-ACKs received. */
   int dpdAcks;
-  /** A Quick Mode to start once Phase 1 is up (the SA was created by {@link IkeManager#connect}). */
-  boolean quickModePending;
 
   IkeSa(boolean initiator, long initiatorCookie, long responderCookie, Ipv4Address localAddress,
       Ipv4Address peerAddress, int peerPort) {

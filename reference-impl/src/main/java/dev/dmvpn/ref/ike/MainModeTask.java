@@ -1,20 +1,14 @@
 package dev.dmvpn.ref.ike;
 
-import dev.dmvpn.ref.crypto.DiffieHellman;
-import dev.dmvpn.ref.crypto.Ikev1KeyDerivation;
-import dev.dmvpn.ref.crypto.Ikev1Keys;
 import dev.dmvpn.ref.crypto.RandomSource;
 import dev.dmvpn.ref.isakmp.HashPayload;
 import dev.dmvpn.ref.isakmp.IdPayload;
 import dev.dmvpn.ref.isakmp.IsakmpPayload;
-import dev.dmvpn.ref.isakmp.KePayload;
-import dev.dmvpn.ref.isakmp.NoncePayload;
 import dev.dmvpn.ref.isakmp.NotifyPayload;
 import dev.dmvpn.ref.isakmp.NotifyType;
 import dev.dmvpn.ref.isakmp.PayloadType;
 import dev.dmvpn.ref.isakmp.ProposalPayload;
 import dev.dmvpn.ref.isakmp.SaPayload;
-import java.security.MessageDigest;
 import java.util.List;
 
 /**
@@ -23,21 +17,22 @@ import java.util.List;
  * <pre>
  *   MM1 SA, VID(NAT-T...)                                  -->
  *                                           <--  MM2 SA, VID(NAT-T chosen)
- *   MM3 KE, Ni, VID(Unity, DPD, IOS, XAUTH), NAT-D, NAT-D  -->
- *                  <--  MM4 KE, Nr, VID(Unity, DPD, IOS, XAUTH), NAT-D, NAT-D
+ *   MM3 KE, Ni, VID(Unity, DPD, IOS[, XAUTH]), NAT-D, NAT-D -->
+ *                 <--  MM4 KE, Nr, VID(Unity, DPD, IOS[, XAUTH]), NAT-D, NAT-D
  *   MM5* ID, HASH_I, N(INITIAL-CONTACT)                    -->
  *                                           <--  MM6* ID, HASH_R        (* encrypted)
  * </pre>
  *
- * Keys and the negotiated policy go into the {@link IkeSa}. Vendor IDs and NAT-D are handled by {@link
- * Phase1VendorIds}. When NAT-D found a NAT (or encapsulation is forced) the initiator floats to UDP 4500 before
- * MM5; the responder follows when MM5 arrives there ({@link IkeManager}). Wrong pre-shared keys surface at the responder when MM5 is checked: the keys differ, so MM5
+ * Keys and the negotiated policy go into the {@link IkeSa}. The key exchange and authentication steps are
+ * {@link Phase1}'s, vendor IDs and NAT-D {@link Phase1VendorIds}'. When NAT-D found a NAT (or encapsulation is
+ * forced) the initiator floats to UDP 4500 before MM5; the responder follows when MM5 arrives there ({@link
+ * IkeManager}). Wrong pre-shared keys surface at the responder when MM5 is checked: the keys differ, so MM5
  * decrypts to garbage (IOS logs "failed its sanity check or is malformed") or, if it happens to parse, HASH_I
  * does not match; both are reported as an authentication failure naming the pre-shared key.
  */
 final class MainModeTask implements Task {
-  static final int NONCE_LENGTH = 20;
-  private static final int ID_PROTOCOL_UDP = 17;
+  /** Nonce length IOS uses (Quick Mode uses it too). */
+  static final int NONCE_LENGTH = Phase1.NONCE_LENGTH;
 
   /** Where the exchange stands; each constant names what comes next. */
   enum State {
@@ -59,14 +54,11 @@ final class MainModeTask implements Task {
   private final boolean initiator;
   private final Phase1VendorIds vids;
   private State state = State.INIT;
+  private final Phase1 phase1;
   private Phase1Proposals.Choice choice;
-  private byte[] saiB;
-  private DiffieHellman dh;
-  private byte[] ni;
-  private byte[] nr;
-  private byte[] gxi;
-  private byte[] gxr;
   private Failure failure;
+  /** Initiator: MM5 went out, so only MM6 is due. */
+  private boolean mm5Sent;
 
   MainModeTask(IkeSa sa, IkeConfig config, RandomSource random) {
     this.sa = sa;
@@ -74,6 +66,7 @@ final class MainModeTask implements Task {
     this.random = random;
     this.initiator = sa.isInitiator();
     this.vids = new Phase1VendorIds(sa, config, random);
+    this.phase1 = new Phase1(sa, config, random);
   }
 
   State state() {
@@ -100,6 +93,16 @@ final class MainModeTask implements Task {
     return failure;
   }
 
+  /**
+   * Only the initiator retransmits: a lost MM2/MM4/MM6 is recovered by the initiator's retransmitted request,
+   * which the responder answers from its cache. (Quick Mode's responder does retransmit QM2, since nothing else
+   * would recover a lost QM3.)
+   */
+  @Override
+  public boolean retransmits() {
+    return initiator;
+  }
+
   @Override
   public Status build(List<IsakmpPayload> out) {
     return initiator ? buildInitiator(out) : buildResponder(out);
@@ -115,6 +118,37 @@ final class MainModeTask implements Task {
     }
   }
 
+  /** Initiator after MM5: the keys exist and only MM6 is due (another encrypted message is an answer to MM5). */
+  boolean awaitsMm6() {
+    return initiator && state == State.AUTH && mm5Sent;
+  }
+
+  /**
+   * What an encrypted message other than MM6 after MM5 means. strongSwan answers a MM5 it cannot decrypt with an
+   * Informational under its own keys ("generating INFORMATIONAL_V1 request [ HASH N(INVAL_HASH) ]"). If it does
+   * not decrypt to a payload chain with a valid HASH(1) under ours ({@code authentic} false), the keys differ:
+   * the pre-shared key, since everything else that goes into them was agreed in the clear.
+   *
+   * @return why Phase 1 failed, or {@code null} when the message is authentic but ends nothing (MM6 may come)
+   */
+  static String answerToMm5(boolean authentic, InformationalTask info) {
+    if (!authentic) {
+      return "authentication failed (pre-shared key?): peer's reply to MM5 does not decrypt";
+    }
+    NotifyPayload n = info.notifies().isEmpty() ? null : info.notifies().get(0);
+    if (n == null || !n.notifyType().isError()) {
+      return null;
+    }
+    return refusal(n.notifyType()) + ": peer answered MM5 with " + n.notifyType() + " (encrypted)";
+  }
+
+  /** What a peer's error notification during Main Mode says about the cause, in a few words. */
+  static String refusal(NotifyType type) {
+    return type.equals(NotifyType.NO_PROPOSAL_CHOSEN) ? "no proposal chosen"
+        : type.equals(NotifyType.INVALID_HASH_INFORMATION) || type.equals(NotifyType.AUTHENTICATION_FAILED)
+            ? "authentication failed (pre-shared key?)" : "phase 1 refused";
+  }
+
   /** The encrypted MM5 did not decode: with PSK that is what a different key looks like. */
   Status undecodable(String detail) {
     if (state == State.AUTH && !initiator) {
@@ -128,26 +162,20 @@ final class MainModeTask implements Task {
     switch (state) {
       case INIT -> {
         SaPayload offer = Phase1Proposals.offer(config.policies());
-        saiB = Phase1Proposals.body(offer);
+        phase1.initiatorSaBody(Phase1Proposals.body(offer));
         out.add(offer);
         vids.addNatTraversalOffer(out);
         state = State.SA;
       }
       case KE -> {
-        dh = DiffieHellman.generate(sa.policy().group(), random);
-        gxi = dh.publicValue();
-        ni = random.bytes(NONCE_LENGTH);
-        out.add(new KePayload(gxi));
-        out.add(new NoncePayload(ni));
+        phase1.makeOwnKeyExchange();
+        out.addAll(phase1.ownKeyExchange());
         vids.addKeyExchangeVids(out, sa.policy().hash());
       }
       case AUTH -> {
-        byte[] idB = idBody();
-        byte[] hashI = Ikev1KeyDerivation.hashI(sa.policy().hash(), sa.keys().skeyid(), gxi, gxr,
-            sa.initiatorCookieBytes(), sa.responderCookieBytes(), saiB, idB);
-        out.add(IdPayload.ipv4(sa.localAddress(), ID_PROTOCOL_UDP, IkeConfig.IKE_PORT));
-        out.add(new HashPayload(hashI));
-        out.add(initialContact());
+        out.addAll(phase1.ownAuthentication());
+        out.add(phase1.initialContact());
+        mm5Sent = true;
       }
       default -> throw new IllegalStateException("nothing to build in " + state);
     }
@@ -163,7 +191,7 @@ final class MainModeTask implements Task {
         if (!takeKeyExchange(in, false)) {
           return Status.FAILED;
         }
-        deriveKeys();
+        phase1.deriveKeys();
         if (sa.natTraversal != null && sa.natDetected()) {
           sa.ports(IkeConfig.NAT_T_PORT, IkeConfig.NAT_T_PORT); // RFC 3947 section 4: MM5 on, 4500 -> 4500
         }
@@ -171,14 +199,10 @@ final class MainModeTask implements Task {
         return Status.NEED_MORE;
       }
       case AUTH -> {
-        IdPayload id = in.first(IdPayload.class);
-        HashPayload hash = in.first(HashPayload.class);
-        if (id == null || hash == null) {
+        if (in.first(IdPayload.class) == null || in.first(HashPayload.class) == null) {
           return fail("MM6 lacks ID or HASH payload", NotifyType.PAYLOAD_MALFORMED);
         }
-        byte[] expected = Ikev1KeyDerivation.hashR(sa.policy().hash(), sa.keys().skeyid(), gxi, gxr,
-            sa.initiatorCookieBytes(), sa.responderCookieBytes(), saiB, in.rawBody(PayloadType.ID));
-        if (!MessageDigest.isEqual(expected, hash.data())) {
+        if (!phase1.peerAuthenticated(in)) {
           return fail("authentication failed: HASH_R mismatch (pre-shared key?)", null);
         }
         state = State.DONE;
@@ -225,17 +249,13 @@ final class MainModeTask implements Task {
         return Status.NEED_MORE;
       }
       case KE -> {
-        out.add(new KePayload(gxr));
-        out.add(new NoncePayload(nr));
+        out.addAll(phase1.ownKeyExchange());
         vids.addKeyExchangeVids(out, sa.policy().hash());
         state = State.AUTH;
         return Status.NEED_MORE;
       }
       case AUTH -> {
-        byte[] hashR = Ikev1KeyDerivation.hashR(sa.policy().hash(), sa.keys().skeyid(), gxi, gxr,
-            sa.initiatorCookieBytes(), sa.responderCookieBytes(), saiB, idBody());
-        out.add(IdPayload.ipv4(sa.localAddress(), ID_PROTOCOL_UDP, IkeConfig.IKE_PORT));
-        out.add(new HashPayload(hashR));
+        out.addAll(phase1.ownAuthentication());
         state = State.DONE;
         return Status.SUCCESS;
       }
@@ -258,7 +278,7 @@ final class MainModeTask implements Task {
         if (config.keys().lookup(sa.peerAddress()) == null) {
           return fail("no pre-shared key configured for " + sa.peerAddress(), NotifyType.AUTHENTICATION_FAILED);
         }
-        saiB = in.rawBody(PayloadType.SA);
+        phase1.initiatorSaBody(in.rawBody(PayloadType.SA));
         sa.policy(choice.policy());
         vids.takeNatTraversalOffer(in);
         state = State.SA;
@@ -268,10 +288,8 @@ final class MainModeTask implements Task {
         if (!takeKeyExchange(in, true)) {
           return Status.FAILED;
         }
-        dh = DiffieHellman.generate(sa.policy().group(), random);
-        gxr = dh.publicValue();
-        nr = random.bytes(NONCE_LENGTH);
-        deriveKeys();
+        phase1.makeOwnKeyExchange();
+        phase1.deriveKeys();
         return Status.NEED_MORE;
       }
       case AUTH -> {
@@ -284,15 +302,11 @@ final class MainModeTask implements Task {
   }
 
   private Status verifyHashI(InboundMessage in) {
-    IdPayload id = in.first(IdPayload.class);
-    HashPayload hash = in.first(HashPayload.class);
-    if (id == null || hash == null) {
+    if (in.first(IdPayload.class) == null || in.first(HashPayload.class) == null) {
       return fail("authentication failed: HASH_I mismatch (pre-shared key?): MM5 lacks ID or HASH payload",
           NotifyType.INVALID_HASH_INFORMATION);
     }
-    byte[] expected = Ikev1KeyDerivation.hashI(sa.policy().hash(), sa.keys().skeyid(), gxi, gxr,
-        sa.initiatorCookieBytes(), sa.responderCookieBytes(), saiB, in.rawBody(PayloadType.ID));
-    if (!MessageDigest.isEqual(expected, hash.data())) {
+    if (!phase1.peerAuthenticated(in)) {
       return fail("authentication failed: HASH_I mismatch (pre-shared key?)", NotifyType.INVALID_HASH_INFORMATION);
     }
     return Status.NEED_MORE;
@@ -300,55 +314,13 @@ final class MainModeTask implements Task {
 
   /** Takes the peer's KE and nonce (MM3 at the responder, MM4 at the initiator) and checks NAT-D. */
   private boolean takeKeyExchange(InboundMessage in, boolean fromInitiator) {
-    KePayload ke = in.first(KePayload.class);
-    NoncePayload nonce = in.first(NoncePayload.class);
-    if (ke == null || nonce == null) {
-      fail((fromInitiator ? "MM3" : "MM4") + " lacks KE or NONCE payload", NotifyType.PAYLOAD_MALFORMED);
+    Failure refused = phase1.takePeerKeyExchange(in, fromInitiator ? "MM3" : "MM4");
+    if (refused != null) {
+      fail(refused.reason(), refused.notification());
       return false;
-    }
-    if (ke.data().length != sa.policy().group().primeLength()) {
-      fail("KE of " + ke.data().length + " bytes does not fit group " + sa.policy().group().id(),
-          NotifyType.valueOf(17));
-      return false;
-    }
-    if (nonce.data().length < 8 || nonce.data().length > 256) {
-      fail("nonce of " + nonce.data().length + " bytes (RFC 2409: 8..256)", NotifyType.PAYLOAD_MALFORMED);
-      return false;
-    }
-    if (fromInitiator) {
-      gxi = ke.data();
-      ni = nonce.data();
-    } else {
-      gxr = ke.data();
-      nr = nonce.data();
     }
     vids.takeKeyExchangeVids(in, sa.policy().hash());
     return true;
-  }
-
-  private void deriveKeys() {
-    byte[] psk = config.keys().lookup(sa.peerAddress()); // checked in MM1/MM2 processing
-    IkePolicy p = sa.policy();
-    byte[] gxy = dh.sharedSecret(initiator ? gxr : gxi);
-    Ikev1Keys keys = Ikev1KeyDerivation.derivePsk(p.hash(), psk, ni, nr, gxy, sa.initiatorCookieBytes(),
-        sa.responderCookieBytes(), p.encryption());
-    byte[] iv = Ikev1KeyDerivation.phase1Iv(p.hash(), gxi, gxr, p.encryption().blockSize());
-    sa.keys(keys, new MessageProtection(p.encryption(), keys.encryptionKey(), p.hash(), iv));
-  }
-
-  private NotifyPayload initialContact() {
-    byte[] spi = new byte[16];
-    System.arraycopy(sa.initiatorCookieBytes(), 0, spi, 0, 8);
-    System.arraycopy(sa.responderCookieBytes(), 0, spi, 8, 8);
-    return new NotifyPayload(SaPayload.DOI_IPSEC, ProposalPayload.PROTO_ISAKMP, spi, NotifyType.INITIAL_CONTACT,
-        new byte[0]);
-  }
-
-  /** IDii_b / IDir_b of our own ID payload: type | protocol | port | address. */
-  private byte[] idBody() {
-    byte[] a = sa.localAddress().toBytes();
-    return new byte[] {IdPayload.ID_IPV4_ADDR, ID_PROTOCOL_UDP, (byte) (IkeConfig.IKE_PORT >>> 8),
-        (byte) IkeConfig.IKE_PORT, a[0], a[1], a[2], a[3]};
   }
 
   private String describeLocal() {

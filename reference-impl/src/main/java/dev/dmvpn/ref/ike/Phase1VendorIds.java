@@ -72,13 +72,15 @@ final class Phase1VendorIds {
     }
   }
 
-  /** MM3/MM4: Unity, DPD, IOS per-SA, XAUTH, then NAT-D(peer), NAT-D(us) when NAT-T was agreed. */
+  /** MM3/MM4: Unity, DPD, IOS per-SA, XAUTH (when configured), then NAT-D(peer), NAT-D(us) when NAT-T was agreed. */
   void addKeyExchangeVids(List<IsakmpPayload> out, HashAlgorithm hash) {
     out.add(VendorIds.Known.CISCO_UNITY.payload());
     out.add(VendorIds.Known.DPD.payload());
     long own = sa.isInitiator() ? sa.initiatorCookie() : sa.responderCookie();
     out.add(new VendorIdPayload(VendorIds.iosPerSa(own, random.bytes(8))));
-    out.add(VendorIds.Known.XAUTH.payload());
+    if (config.xauthVendorId()) {
+      out.add(VendorIds.Known.XAUTH.payload());
+    }
     if (natTraversal != null) {
       PayloadType type = natDType();
       out.add(new NatDPayload(type, natD(hash, sa.peerAddress().toBytes(), sa.peerPort())));

@@ -37,4 +37,12 @@ interface Task {
 
   /** Set once a step returned {@link Status#FAILED}. */
   Failure failure();
+
+  /**
+   * True when a message this task sent and waits an answer to is retransmitted by the {@link TaskManager}.
+   * Every request is; Main Mode's responder is the exception ({@link MainModeTask#retransmits()}).
+   */
+  default boolean retransmits() {
+    return true;
+  }
 }

@@ -2,6 +2,7 @@ package dev.dmvpn.ref.node;
 
 import dev.dmvpn.ref.bytes.Ipv4Address;
 import dev.dmvpn.ref.crypto.RandomSource;
+import dev.dmvpn.ref.image.IosImage;
 import dev.dmvpn.ref.l2l3.IcmpPacket;
 import dev.dmvpn.ref.l2l3.IcmpType;
 import dev.dmvpn.ref.l2l3.IpProtocol;
@@ -44,10 +45,21 @@ public final class DmvpnNode {
   private final Map<String, TunnelInterface> tunnels = new LinkedHashMap<>();
   private final List<Pinger> pingers = new ArrayList<>();
   private final IpForwarder forwarder;
+  private final IosImage image;
   private int nextIdentification = 1;
   private int nextPingIdentifier = 1;
 
+  /** A node running the document's image ({@link IosImage#DEFAULT}). */
   public DmvpnNode(String name, Scheduler scheduler, RandomSource random) {
+    this(name, scheduler, random, IosImage.DEFAULT);
+  }
+
+  /**
+   * A node running {@code image}: the node applies the image's ISAKMP TOS; its tunnels take the image's NHRP
+   * options and Main Mode vendor IDs from their {@link TunnelConfig} (see {@link IosImage#applyTo}).
+   */
+  public DmvpnNode(String name, Scheduler scheduler, RandomSource random, IosImage image) {
+    this.image = java.util.Objects.requireNonNull(image, "image");
     this.name = name;
     this.events = new NodeEventLog(name, scheduler.clock());
     this.scheduler = new SafeScheduler(scheduler, this::internalError);
@@ -57,6 +69,11 @@ public final class DmvpnNode {
 
   public String name() {
     return name;
+  }
+
+  /** The IOS image this node behaves as. */
+  public IosImage image() {
+    return image;
   }
 
   /** {@code interface FastEthernet0/0} with {@code ip address}: IPv4 and ARP on {@code port}. */
@@ -149,6 +166,21 @@ public final class DmvpnNode {
     return p;
   }
 
+  /**
+   * {@code ping destination repeat count timeout seconds size size} without {@code source}: as IOS, the echoes
+   * leave from the address of the interface the destination is routed out of (the document's {@code ping
+   * 2.2.2.2} on sv9-4 sends from Tunnel0's 192.168.1.3). Call on the scheduler thread.
+   *
+   * @throws IllegalStateException when the destination has no route (IOS: "% Unrecognized host or address")
+   */
+  public Pinger ping(Ipv4Address destination, int count, Duration timeout, int size) {
+    NodeRoutingTable.Hop hop = routes().resolve(destination);
+    if (hop == null || hop.iface().addresses().isEmpty()) {
+      throw new IllegalStateException(name + ": no route to " + destination + " to choose a ping source from");
+    }
+    return ping(hop.iface().addresses().get(0).address(), destination, count, timeout, size);
+  }
+
   /** {@link TunnelInterface#sendMulticast} on tunnel {@code tunnelName} (a routing protocol's hello). */
   public int sendMulticast(String tunnelName, IpProtocol protocol, Ipv4Address group, byte[] payload) {
     TunnelInterface t = tunnels.get(tunnelName);
@@ -185,7 +217,7 @@ public final class DmvpnNode {
   void originateUdp(Ipv4Address source, int sourcePort, Ipv4Address destination, int destinationPort,
       byte[] payload) {
     byte[] udp = UdpCodec.encode(UdpDatagram.of(sourcePort, destinationPort, payload), source, destination);
-    originate(IpProtocol.UDP, source, destination, 0, udp);
+    originate(IpProtocol.UDP, source, destination, image.isakmpTos(), udp); // IKE is the only UDP we originate
   }
 
   void icmpReceived(Ipv4Packet p, IcmpPacket m) {

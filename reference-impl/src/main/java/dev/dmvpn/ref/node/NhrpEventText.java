@@ -24,6 +24,8 @@ final class NhrpEventText {
           + e.detail();
       case RESOLUTION_DELAYED -> "NHRP delaying resolution request from " + e.protocol() + id
           + ": IPSEC-IFC: need to wait for IPsec SAs to " + e.nbma();
+      case RESOLUTION_DELAY_OVER -> "NHRP process delayed resolution request from " + e.protocol() + id
+          + ": its retransmission arrived with IPsec SAs to " + e.nbma() + " up";
       case REQUEST_FORWARDED -> "NHRP forwarding resolution request for " + e.protocol() + " to " + e.nbma() + id
           + ", " + e.detail();
       case REPLY_FORWARDED -> "NHRP forwarding resolution reply for " + e.protocol() + " to " + e.nbma() + id

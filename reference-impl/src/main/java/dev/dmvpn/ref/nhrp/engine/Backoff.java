@@ -7,7 +7,21 @@ final class Backoff {
   static final int FIRST_SECONDS = 1;
   static final int MAX_SECONDS = 64;
 
-  private int nextSeconds = FIRST_SECONDS;
+  private final int firstSeconds;
+  private int nextSeconds;
+
+  Backoff() {
+    this(FIRST_SECONDS);
+  }
+
+  /** Doubling from {@code firstSeconds} (resolution retries start at the image's interval). */
+  Backoff(int firstSeconds) {
+    if (firstSeconds < 1) {
+      throw new IllegalArgumentException("first back-off must be >= 1 s, got " + firstSeconds);
+    }
+    this.firstSeconds = firstSeconds;
+    this.nextSeconds = firstSeconds;
+  }
 
   /** The delay to wait now; the following call returns twice as much, up to the cap. */
   Duration next() {
@@ -17,6 +31,6 @@ final class Backoff {
   }
 
   void reset() {
-    nextSeconds = FIRST_SECONDS;
+    nextSeconds = firstSeconds;
   }
 }

@@ -17,6 +17,8 @@ public enum NhrpEventType {
   RESOLUTION_REPLIED,
   /** Our answer waits for the connection gate ("need to wait for IPsec SAs"). */
   RESOLUTION_DELAYED,
+  /** A delayed request is answered now ("Process delayed resolution request"). */
+  RESOLUTION_DELAY_OVER,
   REQUEST_FORWARDED,
   REPLY_FORWARDED,
   PURGE_RECEIVED,

@@ -22,6 +22,15 @@ package dev.dmvpn.ref.nhrp.engine;
  *     reply CIE (its {@code ip nhrp holdtime}, 7200 s in the document) and the spoke-to-spoke tunnel is torn down
  *     when it expires. So the IOS default is 0 (the holdtime governs); the node tears the IPsec/ISAKMP SAs down
  *     whenever the last cached entry for a peer expires, either way. 12.4+/FRR-like behaviour can set a value.
+ * @param resolutionRetrySeconds first retransmission of an unanswered Resolution Request (then doubling, same
+ *     request ID). The seed: sv9-4 sends its request at 02:06:01.679 and again at 02:06:03.507 (the hub receives
+ *     them 1.828 s apart); nhrp.pcapng's IOS registration retries at 1.6, 3.7, 7.7 s read as a nominal 2, 4, 8 s
+ *     less timer jitter, so 2 s
+ * @param delayedReplyOnRetransmission a resolution request delayed for IPsec is answered when the requester's
+ *     retransmission of it arrives with the SAs up ("Process delayed resolution request"), not when the SAs come
+ *     up. The seed: sv9-4 receives the 132-byte reply 4 ms after its retransmission (one hub-relayed round trip,
+ *     the ping's 4 ms), and nothing between its first request and that; sv9-3 reports the delayed request
+ *     "already being processed (delayed)" on the next NHRP packet. Off: answered as soon as the SAs are up
  */
 public record NhrpOptions(
     boolean ciscoNatFlag,
@@ -32,10 +41,17 @@ public record NhrpOptions(
     boolean answerFromRegistrations,
     int maxResolutionAttempts,
     int negativeHoldSeconds,
-    int shortcutIdleSeconds) {
+    int shortcutIdleSeconds,
+    int resolutionRetrySeconds,
+    boolean delayedReplyOnRetransmission) {
 
-  /** The document's IOS 12.3 behaviour as far as it is known (see each parameter). */
-  public static final NhrpOptions IOS_DEFAULTS = new NhrpOptions(true, false, 32, true, false, true, 6, 30, 0);
+  /**
+   * The behaviour this engine had before image profiles: Cisco NAT flag set, no NAT extension, registration
+   * prefix 32, replies on SA-up. Tests written against it keep it; routers take their image's options
+   * ({@code dev.dmvpn.ref.image.IosImage#nhrpOptions}).
+   */
+  public static final NhrpOptions IOS_DEFAULTS =
+      new NhrpOptions(true, false, 32, true, false, true, 6, 30, 0, 1, false);
 
   public NhrpOptions {
     if (registrationPrefixLength != 32 && registrationPrefixLength != 255) {
@@ -49,33 +65,50 @@ public record NhrpOptions(
       throw new IllegalArgumentException("negativeHoldSeconds must be >= 1 and shortcutIdleSeconds >= 0, got "
           + negativeHoldSeconds + " and " + shortcutIdleSeconds);
     }
+    if (resolutionRetrySeconds < 1) {
+      throw new IllegalArgumentException("resolutionRetrySeconds must be >= 1, got " + resolutionRetrySeconds);
+    }
   }
 
   public NhrpOptions withCiscoNat(boolean flag, boolean extension) {
     return new NhrpOptions(flag, extension, registrationPrefixLength, errorIndicationOnAuthFailure,
-        repliesViaNhs, answerFromRegistrations, maxResolutionAttempts, negativeHoldSeconds, shortcutIdleSeconds);
+        repliesViaNhs, answerFromRegistrations, maxResolutionAttempts, negativeHoldSeconds, shortcutIdleSeconds,
+        resolutionRetrySeconds, delayedReplyOnRetransmission);
+  }
+
+  public NhrpOptions withRegistrationPrefixLength(int length) {
+    return new NhrpOptions(ciscoNatFlag, ciscoNatExtension, length, errorIndicationOnAuthFailure,
+        repliesViaNhs, answerFromRegistrations, maxResolutionAttempts, negativeHoldSeconds, shortcutIdleSeconds,
+        resolutionRetrySeconds, delayedReplyOnRetransmission);
   }
 
   public NhrpOptions withErrorIndicationOnAuthFailure(boolean on) {
     return new NhrpOptions(ciscoNatFlag, ciscoNatExtension, registrationPrefixLength, on, repliesViaNhs,
-        answerFromRegistrations, maxResolutionAttempts, negativeHoldSeconds, shortcutIdleSeconds);
+        answerFromRegistrations, maxResolutionAttempts, negativeHoldSeconds, shortcutIdleSeconds,
+        resolutionRetrySeconds, delayedReplyOnRetransmission);
   }
 
   public NhrpOptions withRepliesViaNhs(boolean on) {
     return new NhrpOptions(ciscoNatFlag, ciscoNatExtension, registrationPrefixLength,
         errorIndicationOnAuthFailure, on, answerFromRegistrations, maxResolutionAttempts, negativeHoldSeconds,
-        shortcutIdleSeconds);
+        shortcutIdleSeconds, resolutionRetrySeconds, delayedReplyOnRetransmission);
   }
 
   public NhrpOptions withAnswerFromRegistrations(boolean on) {
     return new NhrpOptions(ciscoNatFlag, ciscoNatExtension, registrationPrefixLength,
         errorIndicationOnAuthFailure, repliesViaNhs, on, maxResolutionAttempts, negativeHoldSeconds,
-        shortcutIdleSeconds);
+        shortcutIdleSeconds, resolutionRetrySeconds, delayedReplyOnRetransmission);
   }
 
   public NhrpOptions withShortcutIdleSeconds(int seconds) {
     return new NhrpOptions(ciscoNatFlag, ciscoNatExtension, registrationPrefixLength,
         errorIndicationOnAuthFailure, repliesViaNhs, answerFromRegistrations, maxResolutionAttempts,
-        negativeHoldSeconds, seconds);
+        negativeHoldSeconds, seconds, resolutionRetrySeconds, delayedReplyOnRetransmission);
+  }
+
+  public NhrpOptions withResolutionRetry(int firstSeconds, boolean replyOnRetransmission) {
+    return new NhrpOptions(ciscoNatFlag, ciscoNatExtension, registrationPrefixLength,
+        errorIndicationOnAuthFailure, repliesViaNhs, answerFromRegistrations, maxResolutionAttempts,
+        negativeHoldSeconds, shortcutIdleSeconds, firstSeconds, replyOnRetransmission);
   }
 }

@@ -147,20 +147,27 @@ public final class NhrpServer {
           new NhrpBinding(requesterNbma, requester), holdtime, false);
     }
     Ipv4Address to = ctx.config.options().repliesViaNhs() || !ownAddress ? nbmaSource : requesterNbma;
-    if (ctx.gate.isReady(to)) {
+    String key = requester + "#" + m.requestId();
+    boolean waiting = delayed.contains(key);
+    if (ctx.gate.isReady(to) && !(waiting && !ctx.config.options().delayedReplyOnRetransmission())) {
+      if (waiting) {
+        delayed.remove(key);
+        ctx.log.record(NhrpEventType.RESOLUTION_DELAY_OVER, to, requester, m.requestId(), "retransmission");
+      }
       sendReply(to, reply, requester);
       return;
     }
-    String key = requester + "#" + m.requestId();
-    if (!delayed.add(key)) {
+    if (waiting) {
       ctx.drop(nbmaSource, p, "already being processed (delayed)");
       return;
     }
+    delayed.add(key);
     ctx.log.record(NhrpEventType.RESOLUTION_DELAYED, to, requester, m.requestId(),
         "need to wait for the connection to " + to);
     ctx.gate.whenReady(to, () -> {
-      delayed.remove(key);
-      sendReply(to, reply, requester);
+      if (!ctx.config.options().delayedReplyOnRetransmission() && delayed.remove(key)) {
+        sendReply(to, reply, requester);
+      }
     });
   }
 

@@ -24,13 +24,14 @@ public final class ShortcutResolver {
   private static final class Pending {
     final Ipv4Address destination;
     final long requestId;
-    final Backoff backoff = new Backoff();
+    final Backoff backoff;
     int attempts;
     Scheduler.Timer timer;
 
-    Pending(Ipv4Address destination, long requestId) {
+    Pending(Ipv4Address destination, long requestId, int firstRetrySeconds) {
       this.destination = destination;
       this.requestId = requestId;
+      this.backoff = new Backoff(firstRetrySeconds);
     }
   }
 
@@ -55,6 +56,9 @@ public final class ShortcutResolver {
     if ((e != null && e.type() == NhrpCacheType.NEGATIVE) || byDestination.containsKey(destination)) {
       return null;
     }
+    if (e != null && e.pending() != null) {
+      return null; // answered already, waiting for IPsec to its NBMA address: asking again would not help
+    }
     if (ctx.config.nhs().isEmpty()) {
       ctx.log.record(NhrpEventType.RESOLUTION_FAILED, null, destination, -1, "no NHS configured");
       return null;
@@ -68,15 +72,21 @@ public final class ShortcutResolver {
     return byDestination.containsKey(destination);
   }
 
+  /**
+   * Starts a resolution. The request itself leaves on the next scheduler turn: IOS's NHRP process sends it, so
+   * the packet that asked for it is switched (via the NHS) first (the seed: sv9-4 prints "Sending packet to NHS"
+   * before "Send Resolution Request", and sv9-3 sends its own request before the forwarded one reaches it).
+   */
   private void start(Ipv4Address destination) {
-    Pending p = new Pending(destination, ctx.newRequestId());
+    Pending p = new Pending(destination, ctx.newRequestId(), ctx.config.options().resolutionRetrySeconds());
     byDestination.put(destination, p);
     byRequestId.put(p.requestId, p);
     ctx.cache.put(NhrpPrefix.host(destination), NhrpCacheType.INCOMPLETE, null, 0, false);
-    send(p);
+    p.timer = ctx.scheduler.schedule(Duration.ZERO, () -> send(p));
   }
 
   private void send(Pending p) {
+    p.timer = null;
     p.attempts++;
     NhrpNhs nhs = ctx.config.nhs().get(0);
     Ipv4Address nbma = ctx.config.nhsNbma(nhs);

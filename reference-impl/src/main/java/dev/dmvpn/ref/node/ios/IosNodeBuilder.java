@@ -87,7 +87,7 @@ public final class IosNodeBuilder {
    * DmvpnNode#start()} (on the scheduler) to start registering.
    */
   public static DmvpnNode build(IosNodePlan plan, Port port, Scheduler scheduler, RandomSource random) {
-    DmvpnNode node = new DmvpnNode(plan.hostname(), scheduler, random);
+    DmvpnNode node = new DmvpnNode(plan.hostname(), scheduler, random, plan.image());
     node.addPhysical(plan.physicalInterface(), port, plan.physicalAddress());
     for (IosNodePlan.Lan lan : plan.lans()) {
       node.addLan(lan.name(), lan.address());

@@ -2,6 +2,7 @@ package dev.dmvpn.ref.node.ios;
 
 import dev.dmvpn.ref.bytes.Ipv4Address;
 import dev.dmvpn.ref.config.ConfigProblem;
+import dev.dmvpn.ref.image.IosImage;
 import dev.dmvpn.ref.node.TunnelConfig;
 import dev.dmvpn.ref.wire.ip.InterfaceAddress;
 import dev.dmvpn.ref.wire.ip.Ipv4Prefix;
@@ -20,9 +21,10 @@ import java.util.List;
  * @param routes {@code ip route} lines with a next hop
  * @param notes what was accepted but not done as IOS would, or ignored (warnings and ignored-notes, in line
  *     order); never errors (a plan exists only without them)
+ * @param image the IOS image the node behaves as ({@code boot system} / {@code version}, else the document's)
  */
 public record IosNodePlan(String hostname, String physicalInterface, InterfaceAddress physicalAddress,
-    List<Lan> lans, TunnelConfig tunnel, List<Route> routes, List<ConfigProblem> notes) {
+    List<Lan> lans, TunnelConfig tunnel, List<Route> routes, List<ConfigProblem> notes, IosImage image) {
 
   public IosNodePlan {
     lans = List.copyOf(lans);

@@ -9,6 +9,8 @@ import dev.dmvpn.ref.config.Secret;
 import dev.dmvpn.ref.config.StaticRoute;
 import dev.dmvpn.ref.config.TunnelSettings;
 import dev.dmvpn.ref.ike.IkeConfig;
+import dev.dmvpn.ref.image.IosImage;
+import dev.dmvpn.ref.image.IosImages;
 import dev.dmvpn.ref.nhrp.engine.NhrpConfig;
 import dev.dmvpn.ref.node.TunnelConfig;
 import dev.dmvpn.ref.wire.ip.InterfaceAddress;
@@ -28,9 +30,10 @@ final class NodePlanner {
 
   /** The plan, or {@code null} when an error was reported. */
   IosNodePlan plan() {
+    IosImage image = image();
     IosInterface tunnel = tunnelInterface();
     IosInterface source = tunnel == null ? null : sourceInterface(tunnel);
-    TunnelConfig tunnelConfig = source == null ? null : tunnelConfig(tunnel, source);
+    TunnelConfig tunnelConfig = source == null || image == null ? null : tunnelConfig(tunnel, source, image);
     List<IosNodePlan.Lan> lans = lans(tunnel, source);
     List<IosNodePlan.Route> routes = routes();
     eigrp();
@@ -41,7 +44,18 @@ final class NodePlanner {
       return null;
     }
     String name = config.hostname() != null ? config.hostname() : IosNodeBuilder.DEFAULT_NAME;
-    return new IosNodePlan(name, source.name(), address(source), lans, tunnelConfig, routes, problems.list);
+    return new IosNodePlan(name, source.name(), address(source), lans, tunnelConfig, routes, problems.list,
+        image);
+  }
+
+  /** The image the configuration names ({@code boot system}, {@code version}), or the document's. */
+  private IosImage image() {
+    try {
+      return IosImages.select(null, config);
+    } catch (IosImages.UnknownRelease e) {
+      problems.error(e.lineNumber(), e.getCause().getMessage());
+      return null;
+    }
   }
 
   private IosInterface tunnelInterface() {
@@ -106,15 +120,16 @@ final class NodePlanner {
     return src;
   }
 
-  private TunnelConfig tunnelConfig(IosInterface tunnel, IosInterface source) {
+  private TunnelConfig tunnelConfig(IosInterface tunnel, IosInterface source, IosImage image) {
     NhrpConfig nhrp;
     try {
-      nhrp = NhrpConfigMapper.toNhrpConfig(config, tunnel.name());
+      nhrp = NhrpConfigMapper.toNhrpConfig(config, tunnel.name(), image.nhrp());
     } catch (IllegalArgumentException e) {
       problems.error(tunnel.lineNumber(), scrub(e.getMessage(), tunnel));
       return null;
     }
-    IkeConfig ike = IosCryptoMapper.map(config, tunnel, nhrp.nbmaAddress(), problems);
+    IkeConfig mapped = IosCryptoMapper.map(config, tunnel, nhrp.nbmaAddress(), problems);
+    IkeConfig ike = mapped == null ? null : image.applyTo(mapped);
     if (tunnel.tunnel().protectionProfile() != null && ike == null) {
       return null;
     }

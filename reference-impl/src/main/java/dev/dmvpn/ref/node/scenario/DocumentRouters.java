@@ -6,6 +6,7 @@ import dev.dmvpn.ref.ike.IkeConfig;
 import dev.dmvpn.ref.ike.IpsecProfile;
 import dev.dmvpn.ref.ike.TransformSet;
 import dev.dmvpn.ref.ipsec.EspMode;
+import dev.dmvpn.ref.image.IosImage;
 import dev.dmvpn.ref.l2l3.MacAddress;
 import dev.dmvpn.ref.nhrp.engine.NhrpConfig;
 import dev.dmvpn.ref.node.DmvpnNode;
@@ -38,6 +39,8 @@ import java.util.function.UnaryOperator;
  *       esp-md5-hmac; no {@code mode} line, so tunnel mode, "encaps is 1" in the document's debug; {@link
  *       #build(Scheduler, DocumentWan, long, EspMode)} gives all three {@code mode transport} instead), profile
  *       cisco with lifetime 120 s.
+ *   <li>All three run the image given to {@link #build(Scheduler, DocumentWan, long, IosImage)}; by default the
+ *       document's 12.3(3) ({@link IosImage#IOS_12_3_3}).
  *   <li>EIGRP 90 is not run. The routes it would install are added with origin EIGRP: on the hub each spoke's LAN
  *       via that spoke's tunnel address; on the spokes the hub's LAN and the other spoke's LAN via the hub's
  *       tunnel address 192.168.1.1 (the hub has {@code no ip split-horizon eigrp 90} but keeps next-hop-self,
@@ -68,23 +71,34 @@ public final class DocumentRouters {
 
   /** Builds the three routers on {@code wan}; {@code seed} makes their IKE cookies, nonces and IVs repeatable. */
   public static DocumentRouters build(Scheduler scheduler, DocumentWan wan, long seed) {
-    return build(scheduler, wan, seed, EspMode.TUNNEL);
+    return build(scheduler, wan, seed, IosImage.DEFAULT, UnaryOperator.identity());
   }
 
   /** The routers with transform set strong in {@code mode} (tunnel as printed, or {@code mode transport}). */
   public static DocumentRouters build(Scheduler scheduler, DocumentWan wan, long seed, EspMode mode) {
-    return build(scheduler, wan, seed, ike -> withMode(ike, mode));
+    return build(scheduler, wan, seed, IosImage.DEFAULT, ike -> withMode(ike, mode));
   }
 
   /** The routers with each one's document IKE configuration changed by {@code crypto} (tests: NAT-T, modes). */
   public static DocumentRouters build(Scheduler scheduler, DocumentWan wan, long seed,
       UnaryOperator<IkeConfig> crypto) {
-    DmvpnNode hub = router("sv9-2", scheduler, seed, 2, wan.hubSegment(), DocumentWan.HUB, "1.1.1.1/24",
+    return build(scheduler, wan, seed, IosImage.DEFAULT, crypto);
+  }
+
+  /** The three routers running {@code image} (the document's is {@link IosImage#IOS_12_3_3}). */
+  public static DocumentRouters build(Scheduler scheduler, DocumentWan wan, long seed, IosImage image) {
+    return build(scheduler, wan, seed, image, UnaryOperator.identity());
+  }
+
+  /** The three routers running {@code image}, each one's IKE configuration (after the image's) changed by {@code crypto}. */
+  public static DocumentRouters build(Scheduler scheduler, DocumentWan wan, long seed, IosImage image,
+      UnaryOperator<IkeConfig> crypto) {
+    DmvpnNode hub = router("sv9-2", scheduler, seed, 2, image, wan.hubSegment(), DocumentWan.HUB, "1.1.1.1/24",
         NhrpConfig.builder("192.168.1.1/24", "209.168.202.225"), DocumentWan.hubGateway(), crypto);
-    DmvpnNode sv93 = router("sv9-3", scheduler, seed, 3, wan.spokeSegment(), DocumentWan.SPOKE_SV9_3,
+    DmvpnNode sv93 = router("sv9-3", scheduler, seed, 3, image, wan.spokeSegment(), DocumentWan.SPOKE_SV9_3,
         "2.2.2.2/24", spoke(NhrpConfig.builder("192.168.1.2/24", "209.168.202.131")), DocumentWan.spokeGateway(),
         crypto);
-    DmvpnNode sv94 = router("sv9-4", scheduler, seed, 4, wan.spokeSegment(), DocumentWan.SPOKE_SV9_4,
+    DmvpnNode sv94 = router("sv9-4", scheduler, seed, 4, image, wan.spokeSegment(), DocumentWan.SPOKE_SV9_4,
         "3.3.3.3/24", spoke(NhrpConfig.builder("192.168.1.3/24", "209.168.202.130")), DocumentWan.spokeGateway(),
         crypto);
     eigrp(hub, "2.2.2.0/24", SV9_3_TUNNEL);
@@ -100,16 +114,18 @@ public final class DocumentRouters {
     return b.map("192.168.1.1", "209.168.202.225").multicast("209.168.202.225").nhs("192.168.1.1");
   }
 
-  private static DmvpnNode router(String name, Scheduler scheduler, long seed, int index, VirtualSegment segment,
-      InterfaceAddress publicAddress, String lan, NhrpConfig.Builder nhrp, Ipv4Address gateway,
-      UnaryOperator<IkeConfig> crypto) {
-    DmvpnNode node = new DmvpnNode(name, scheduler, RandomSource.of(new SplittableRandom(seed * 31 + index)));
+  private static DmvpnNode router(String name, Scheduler scheduler, long seed, int index, IosImage image,
+      VirtualSegment segment, InterfaceAddress publicAddress, String lan, NhrpConfig.Builder nhrp,
+      Ipv4Address gateway, UnaryOperator<IkeConfig> crypto) {
+    DmvpnNode node =
+        new DmvpnNode(name, scheduler, RandomSource.of(new SplittableRandom(seed * 31 + index)), image);
     MacAddress mac = MacAddress.parse("02:00:00:00:09:0" + index);
     node.addPhysical(PUBLIC_IF, segment.attach(name + "/Fa0/0", mac), publicAddress);
     node.addLan(LAN_IF, InterfaceAddress.parse(lan));
-    NhrpConfig config = nhrp.authentication("cisco123").networkId(1).holdtime(7200).multicastDynamic().build();
+    NhrpConfig config = nhrp.authentication("cisco123").networkId(1).holdtime(7200).multicastDynamic()
+        .options(image.nhrp()).build();
     node.addTunnel(TunnelConfig.of(TUNNEL, PUBLIC_IF, 0L, 1440, config,
-        crypto.apply(IkeConfig.document(publicAddress.address()))));
+        crypto.apply(image.applyTo(IkeConfig.document(publicAddress.address())))));
     node.addStaticRoute(Ipv4Prefix.DEFAULT, gateway);
     return node;
   }

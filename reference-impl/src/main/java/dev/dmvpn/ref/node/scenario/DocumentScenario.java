@@ -1,6 +1,7 @@
 package dev.dmvpn.ref.node.scenario;
 
 import dev.dmvpn.ref.bytes.Ipv4Address;
+import dev.dmvpn.ref.image.IosImage;
 import dev.dmvpn.ref.ipsec.EspMode;
 import dev.dmvpn.ref.nhrp.engine.NhrpCacheEntry;
 import dev.dmvpn.ref.node.DmvpnNode;
@@ -25,11 +26,13 @@ import java.util.function.Consumer;
 /**
  * The document's scenario on virtual wires: hub sv9-2 and spokes sv9-3, sv9-4 ({@link DocumentRouters}) on a
  * {@link DocumentWan} with a pcap tap on each segment. The spokes register with the hub (IKE with the hub first,
- * NHRP inside ESP); then sv9-4 pings 2.2.2.2 from 3.3.3.3: the first echoes go through the hub, sv9-4's
- * Resolution Request is forwarded by the hub to sv9-3, which waits for IPsec SAs to 209.168.202.130, runs IKE
- * with it, then replies; later echoes go spoke to spoke. Under loss, further ping rounds are sent until an echo
- * is answered over the spoke-to-spoke path or the time limit is reached. Runs on a {@link SimulatedScheduler}
- * (tests) or an {@link ExecutorScheduler} with a time scale (the demo).
+ * NHRP inside ESP); then sv9-4 runs the document's {@code ping 2.2.2.2} (no source: the echoes leave from
+ * Tunnel0, 192.168.1.3). Its echoes are answered through the hub; sv9-4's Resolution Request is forwarded by the
+ * hub to sv9-3, which delays it ("need to wait for IPsec SAs") and runs IKE with sv9-4; sv9-3's echo replies to
+ * 192.168.1.3 make it resolve 192.168.1.3, which the hub answers from its registrations; sv9-4 retransmits its
+ * request after 2 s and sv9-3 answers it directly. A second ping then goes spoke to spoke. Under loss, further
+ * ping rounds are sent until an echo is answered over the spoke-to-spoke path or the time limit is reached.
+ * Runs on a {@link SimulatedScheduler} (tests) or an {@link ExecutorScheduler} with a time scale (the demo).
  */
 public final class DocumentScenario {
 
@@ -40,29 +43,38 @@ public final class DocumentScenario {
    * @param pingTimeout IOS ping timeout (2 s)
    * @param limit scenario time allowed for the whole run
    * @param listener sees every node event as it happens (the demo prints them), or {@code null}
+   * @param image the IOS image the routers behave as
    */
   public record Options(long seed, double loss, int pingCount, Duration pingTimeout, Duration limit,
-      Consumer<NodeEvent> listener) {
+      Consumer<NodeEvent> listener, IosImage image) {
     public static Options defaults() {
-      return new Options(1, 0.0, 5, Duration.ofSeconds(2), Duration.ofMinutes(10), null);
+      return new Options(1, 0.0, 5, Duration.ofSeconds(2), Duration.ofMinutes(10), null, IosImage.DEFAULT);
     }
 
     public Options withSeed(long s) {
-      return new Options(s, loss, pingCount, pingTimeout, limit, listener);
+      return new Options(s, loss, pingCount, pingTimeout, limit, listener, image);
     }
 
     public Options withLoss(double l) {
-      return new Options(seed, l, pingCount, pingTimeout, limit, listener);
+      return new Options(seed, l, pingCount, pingTimeout, limit, listener, image);
     }
 
     public Options withLimit(Duration d) {
-      return new Options(seed, loss, pingCount, pingTimeout, d, listener);
+      return new Options(seed, loss, pingCount, pingTimeout, d, listener, image);
     }
 
     public Options withListener(Consumer<NodeEvent> l) {
-      return new Options(seed, loss, pingCount, pingTimeout, limit, l);
+      return new Options(seed, loss, pingCount, pingTimeout, limit, l, image);
+    }
+
+    /** The image all three routers run (the document's 12.3(3) by default). */
+    public Options withImage(IosImage i) {
+      return new Options(seed, loss, pingCount, pingTimeout, limit, listener, i);
     }
   }
+
+  /** How long to wait after a ping answered through the hub for the spoke-to-spoke path before pinging again. */
+  static final Duration SHORTCUT_WAIT = Duration.ofSeconds(30);
 
   /** One-way delay of each segment: distinct capture timestamps, no reordering. */
   static final Duration SEGMENT_DELAY = Duration.ofMillis(1);
@@ -117,7 +129,8 @@ public final class DocumentScenario {
       Path spokePcap = outputDir.resolve("wan-spokes.pcap");
       try (PcapTap hubTap = PcapTap.attach(wan.hubSegment(), hubPcap);
           PcapTap spokeTap = PcapTap.attach(wan.spokeSegment(), spokePcap)) {
-        DocumentRouters routers = DocumentRouters.build(driver.scheduler(), wan, options.seed(), mode);
+        DocumentRouters routers = DocumentRouters.build(driver.scheduler(), wan, options.seed(), options.image(),
+            ike -> DocumentRouters.withMode(ike, mode));
         List<Pinger> rounds = play(routers);
         driver.pass(Duration.ofSeconds(1)); // let the last packets land in the captures
         return result(routers, rounds, hubPcap, spokePcap, wan);
@@ -144,15 +157,30 @@ public final class DocumentScenario {
     List<Pinger> rounds = new ArrayList<>();
     while (registered && driver.nanos() < end) {
       Pinger[] p = new Pinger[1];
-      driver.run(() -> p[0] = r.sv94().ping(DocumentRouters.SV9_4_LAN, DocumentRouters.SV9_3_LAN,
-          options.pingCount(), options.pingTimeout(), 100));
+      driver.run(() -> p[0] = r.sv94().ping(DocumentRouters.SV9_3_LAN, options.pingCount(),
+          options.pingTimeout(), 100));
       driver.await(p[0]::done, options.pingTimeout().multipliedBy(options.pingCount() + 1L));
       rounds.add(p[0]);
       if (spokeToSpokeAnswered(r, p[0])) {
         break;
       }
+      // The document's first ping is answered through the hub while NHRP resolves and sv9-3 brings up IPsec
+      // with sv9-4; its second ping (the ISAKMP debugs' "sv9-4#ping 2.2.2.2") goes spoke to spoke.
+      driver.await(() -> resolved(r), SHORTCUT_WAIT);
     }
     return rounds;
+  }
+
+  /** Both spokes hold a usable NHRP entry for the other side and IPsec SAs to its NBMA address. */
+  private static boolean resolved(DocumentRouters r) {
+    return resolved(r.sv94(), DocumentRouters.SV9_3_LAN, DocumentWan.SPOKE_SV9_3.address())
+        && resolved(r.sv93(), DocumentRouters.SV9_4_TUNNEL, DocumentWan.SPOKE_SV9_4.address());
+  }
+
+  private static boolean resolved(DmvpnNode node, Ipv4Address destination, Ipv4Address nbma) {
+    TunnelInterface t = node.tunnel(DocumentRouters.TUNNEL);
+    NhrpCacheEntry e = t.nhrp().cache().lookup(destination);
+    return e != null && e.usable() && nbma.equals(e.nbma()) && t.protection().hasSas(nbma);
   }
 
   private static boolean registered(DmvpnNode spoke) {
@@ -163,17 +191,15 @@ public final class DocumentScenario {
   private boolean spokeToSpokeAnswered(DocumentRouters r, Pinger round) {
     boolean[] ok = new boolean[1];
     driver.run(() -> ok[0] = shortcut(r.sv94(), DocumentRouters.SV9_3_LAN, DocumentWan.SPOKE_SV9_3.address())
-        && shortcut(r.sv93(), DocumentRouters.SV9_4_LAN, DocumentWan.SPOKE_SV9_4.address())
+        && shortcut(r.sv93(), DocumentRouters.SV9_4_TUNNEL, DocumentWan.SPOKE_SV9_4.address())
         && round.answered() > 0);
     return ok[0];
   }
 
   /** {@code node} has a usable NHRP entry for {@code destination} at {@code nbma}, SAs to it, and used them. */
   static boolean shortcut(DmvpnNode node, Ipv4Address destination, Ipv4Address nbma) {
-    TunnelInterface t = node.tunnel(DocumentRouters.TUNNEL);
-    NhrpCacheEntry e = t.nhrp().cache().lookup(destination);
-    return e != null && e.usable() && nbma.equals(e.nbma()) && t.protection().hasSas(nbma)
-        && t.dataPacketsTo(nbma) > 0;
+    return resolved(node, destination, nbma)
+        && node.tunnel(DocumentRouters.TUNNEL).dataPacketsTo(nbma) > 0;
   }
 
   private void check(boolean ok, String what) {
@@ -185,7 +211,7 @@ public final class DocumentScenario {
     boolean[] direct = new boolean[2];
     driver.run(() -> {
       direct[0] = shortcut(r.sv94(), DocumentRouters.SV9_3_LAN, DocumentWan.SPOKE_SV9_3.address());
-      direct[1] = shortcut(r.sv93(), DocumentRouters.SV9_4_LAN, DocumentWan.SPOKE_SV9_4.address());
+      direct[1] = shortcut(r.sv93(), DocumentRouters.SV9_4_TUNNEL, DocumentWan.SPOKE_SV9_4.address());
     });
     StringBuilder marks = new StringBuilder();
     int sent = 0;
@@ -198,9 +224,9 @@ public final class DocumentScenario {
       duplicates += p.duplicates();
     }
     check(direct[0], "sv9-4 reaches 2.2.2.2 spoke to spoke (NHRP shortcut + IPsec SAs to 209.168.202.131)");
-    check(direct[1], "sv9-3 reaches 3.3.3.3 spoke to spoke (NHRP shortcut + IPsec SAs to 209.168.202.130)");
+    check(direct[1], "sv9-3 reaches 192.168.1.3 spoke to spoke (NHRP shortcut + IPsec SAs to 209.168.202.130)");
     boolean lastAnswered = !rounds.isEmpty() && rounds.get(rounds.size() - 1).answered() > 0;
-    check(lastAnswered, "ping 2.2.2.2 source 3.3.3.3: " + marks + " (" + answered + "/" + sent + ")");
+    check(lastAnswered, "ping 2.2.2.2: " + marks + " (" + answered + "/" + sent + ")");
     check(duplicates == 0, "no echo reply delivered twice (" + duplicates + ")");
     Path keyDir = outputDir.resolve("keys");
     List<NodeEvent> events = new ArrayList<>();

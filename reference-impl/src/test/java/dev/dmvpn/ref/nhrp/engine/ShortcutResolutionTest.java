@@ -104,6 +104,7 @@ public class ShortcutResolutionTest {
     DocumentScenario s = registered(NhrpOptions.IOS_DEFAULTS, ConnectionGate.ALWAYS_READY);
     s.sv94.resolve(TARGET);
     s.sv94.resolve(TARGET);
+    s.net.run(Duration.ZERO); // the NHRP process sends the request on its next turn
     assertTrue(s.sv94.resolver().outstanding(TARGET));
     assertEquals(s.sv94.cache().get(NhrpPrefix.host(TARGET)).type(), NhrpCacheType.INCOMPLETE);
     assertEquals(s.net.sent(REQ, SV94_NBMA).size(), 1);
@@ -132,6 +133,7 @@ public class ShortcutResolutionTest {
     s.net.run(Duration.ofSeconds(30));
     assertNull(s.sv94.cache().get(NhrpPrefix.host(TARGET)), "negative entry expired");
     s.sv94.resolve(TARGET);
+    s.net.run(Duration.ZERO);
     assertEquals(last(s.net.sent(REQ, SV94_NBMA)).packet().mandatoryPart().requestId(), 3, "new ID");
   }
 
@@ -162,6 +164,31 @@ public class ShortcutResolutionTest {
     assertEquals(s.sv93.events().count(NhrpEventType.CACHE_UPDATED), 1);
     assertEquals(s.net.sent(REPLY, SV93_NBMA).size(), 1);
     assertNotNull(s.sv94.resolve(TARGET));
+  }
+
+  /** The 12.3(3) image's options: retry after 2 s, delayed replies wait for it. */
+  private static final NhrpOptions IOS_12_3_3 = dev.dmvpn.ref.image.IosImage.IOS_12_3_3.nhrp();
+
+  @Test
+  public void on1233TheDelayedRequestIsAnsweredWhenItsRetransmissionArrives() {
+    // seed: sv9-4 sends at 02:06:01.679, again at 02:06:03.507, and receives the 132-byte reply 4 ms later
+    ManualGate gate = new ManualGate(HUB_NBMA);
+    DocumentScenario s = registered(IOS_12_3_3, gate);
+    long t0 = s.net.scheduler.nanoTime();
+    s.sv94.resolve(TARGET);
+    s.net.run(Duration.ofMillis(500));
+    gate.open(SV94_NBMA); // the SAs come up at 0.5 s: nothing is sent yet
+    s.net.run(Duration.ofMillis(10));
+    assertEquals(s.net.sent(REPLY, SV93_NBMA).size(), 0, "the delayed request waits for its retransmission");
+    s.net.run(Duration.ofMillis(1500));
+    List<InMemoryNhrpNetwork.Sent> requests = s.net.sent(REQ, SV94_NBMA);
+    assertEquals(requests.size(), 2);
+    assertEquals(requests.get(1).nanos() - t0, Duration.ofSeconds(2).toNanos(), "first retry after 2 s");
+    InMemoryNhrpNetwork.Sent reply = s.net.sent(REPLY, SV93_NBMA).get(0);
+    assertEquals(reply.to(), SV94_NBMA, "directly to the requester");
+    assertEquals(reply.bytes().length, 132, "seed: sv9-4 'Receive Resolution Reply ... packet size: 132'");
+    assertEquals(s.sv93.events().count(NhrpEventType.RESOLUTION_DELAY_OVER), 1);
+    assertEquals(s.sv94.resolve(TARGET).nbma(), SV93_NBMA);
   }
 
   @Test

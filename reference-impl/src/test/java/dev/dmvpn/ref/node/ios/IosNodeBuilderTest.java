@@ -165,7 +165,7 @@ public class IosNodeBuilderTest {
     return found.get(0);
   }
 
-  private static final String MINIMAL = """
+  static final String MINIMAL = """
       hostname spoke
       crypto isakmp policy 10
        hash md5
