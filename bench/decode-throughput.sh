@@ -28,7 +28,8 @@ else
   ours=$(awk '/^decode-to-records frames\/s/{print $3}' "$out/ours.txt")
 fi
 
-# 2a. end to end, ours: the decode command as a user runs it, output to a file
+# 2a. end to end, ours: the decode command as a user runs it, output to a file (built first, outside the timing)
+"$root/bin/dmvpn-harness" --version > /dev/null
 /usr/bin/time -f "%e %U %S" -o "$out/decode.time" "$root/bin/dmvpn-harness" decode "$cap" > "$out/decode.jsonl"
 read -r d_wall d_user d_sys < "$out/decode.time"
 d_lines=$(wc -l < "$out/decode.jsonl")
@@ -39,18 +40,22 @@ rm -f "$out/decode.jsonl"
 
 # 2b. tshark field extraction on the same file, same fields as `dmvpn-harness decode`
 start=$(date +%s.%N)
-/usr/bin/time -f "%e %U %S" -o "$out/tshark.time" tshark -n -r "$cap" -o nhrp.auth_ext_has_addr:FALSE -T fields \
+/usr/bin/time -f "%e %U %S %x" -o "$out/tshark.time" tshark -n -r "$cap" -o nhrp.auth_ext_has_addr:FALSE -T fields \
   -e frame.number -e frame.time_epoch -e ip.src -e ip.dst -e ip.proto -e ip.ttl -e ip.dsfield \
   -e udp.srcport -e udp.dstport -e gre.key -e gre.proto \
   -e nhrp.hdr.op.type -e nhrp.hdr.hopcnt -e nhrp.flags -e nhrp.reqid -e nhrp.src.nbma.addr -e nhrp.src.prot.addr \
   -e nhrp.dst.prot.addr -e nhrp.code -e nhrp.prefix -e nhrp.mtu -e nhrp.htime -e nhrp.client.nbma.addr \
   -e nhrp.client.prot.addr -e nhrp.ext.type -e nhrp.ext.len -e nhrp.auth_ext.data -e nhrp.hdr.chksum.status \
   -e isakmp.ispi -e isakmp.rspi -e isakmp.exchangetype -e isakmp.flags -e isakmp.messageid -e isakmp.typepayload \
-  -e isakmp.vid_bytes -e esp.spi -e esp.sequence 2>/dev/null > "$out/tshark-fields.txt"
+  -e isakmp.vid_bytes -e esp.spi -e esp.sequence 2>"$out/tshark.err" > "$out/tshark-fields.txt" || true
 end=$(date +%s.%N)
-read -r t_wall t_user t_sys < "$out/tshark.time"
+read -r t_wall t_user t_sys t_status < <(tail -1 "$out/tshark.time")
 tshark_rate=$(awk -v n="$frames" -v s="$start" -v e="$end" 'BEGIN{printf "%.0f", n/(e-s)}')
 lines=$(wc -l < "$out/tshark-fields.txt")
+if [ "$lines" -ne "$frames" ] || [ "$d_lines" -ne "$frames" ]; then
+  echo "FAILED: tshark wrote $lines lines and decode $d_lines for $frames frames (tshark killed? see $out/tshark.time)" >&2
+  exit 1
+fi
 echo "tshark -T fields frames/s $tshark_rate ($lines frames in $(awk -v s="$start" -v e="$end" 'BEGIN{printf "%.1f", e-s}') s wall, $t_user s user + $t_sys s sys CPU)"
 if [ -n "$ours" ]; then
   echo "ratio decode-to-records / tshark: $(awk -v a="$ours" -v b="$tshark_rate" 'BEGIN{printf "%.1f", a/b}')x"

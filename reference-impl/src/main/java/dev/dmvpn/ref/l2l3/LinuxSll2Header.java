@@ -1,5 +1,6 @@
 package dev.dmvpn.ref.l2l3;
 
+import dev.dmvpn.ref.bytes.ByteContent;
 import dev.dmvpn.ref.bytes.Hex;
 import java.util.Arrays;
 
@@ -42,5 +43,20 @@ public record LinuxSll2Header(
   public String toString() {
     return "LinuxSll2Header[" + protocol + " if" + interfaceIndex + " " + hardwareType + " " + packetType + " "
         + Hex.of(linkAddress()) + "]";
+  }
+
+  /** Equality by content: byte arrays compare by their bytes ({@link ByteContent}). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof LinuxSll2Header x && ByteContent.equal(contentParts(), x.contentParts());
+  }
+
+  @Override
+  public int hashCode() {
+    return ByteContent.hash(contentParts());
+  }
+
+  private Object[] contentParts() {
+    return new Object[] {protocol, reserved, interfaceIndex, hardwareType, packetType, addressLength, address};
   }
 }
