@@ -155,31 +155,34 @@ public final class FrameDecoder {
     void link() {
       LinkType type = frame.linkType();
       ByteReader r = ByteReader.of(data);
-      if (type.equals(LinkType.ETHERNET)) {
-        ethernet = take(EthernetCodec.decode(r));
-        if (ethernet != null) {
-          network(ethernet.etherType().value(), ethernet.headerLength());
+      switch (type.value()) { // int cases: this runs once per frame
+        case 1 -> {
+          ethernet = take(EthernetCodec.decode(r));
+          if (ethernet != null) {
+            network(ethernet.etherType().value(), ethernet.headerLength());
+          }
         }
-      } else if (type.equals(LinkType.LINUX_SLL)) {
-        sll = take(LinuxSllCodec.decode(r));
-        if (sll != null) {
-          network(sll.protocol().value(), LinuxSllHeader.LENGTH);
+        case 113 -> {
+          sll = take(LinuxSllCodec.decode(r));
+          if (sll != null) {
+            network(sll.protocol().value(), LinuxSllHeader.LENGTH);
+          }
         }
-      } else if (type.equals(LinkType.LINUX_SLL2)) {
-        sll2 = take(LinuxSll2Codec.decode(r));
-        if (sll2 != null) {
-          network(sll2.protocol().value(), LinuxSll2Header.LENGTH);
+        case 276 -> {
+          sll2 = take(LinuxSll2Codec.decode(r));
+          if (sll2 != null) {
+            network(sll2.protocol().value(), LinuxSll2Header.LENGTH);
+          }
         }
-      } else if (type.equals(LinkType.NULL) || type.equals(LinkType.LOOP)) {
-        loopback = take(type.equals(LinkType.NULL) ? LoopbackCodec.decodeNull(r) : LoopbackCodec.decodeLoop(r));
-        if (loopback != null) {
-          network(loopback.family().equals(BsdAddressFamily.INET) ? EtherType.IPV4.value()
-              : loopback.family().isIpv6() ? EtherType.IPV6.value() : -1, LoopbackHeader.LENGTH);
+        case 0, 108 -> {
+          loopback = take(type.value() == 0 ? LoopbackCodec.decodeNull(r) : LoopbackCodec.decodeLoop(r));
+          if (loopback != null) {
+            network(loopback.family().equals(BsdAddressFamily.INET) ? EtherType.IPV4.value()
+                : loopback.family().isIpv6() ? EtherType.IPV6.value() : -1, LoopbackHeader.LENGTH);
+          }
         }
-      } else if (type.isRawIp()) {
-        rawIp();
-      } else {
-        error = new DecodeError(LINK_LAYER, 0, "link type " + type.value() + " (" + type.name()
+        case 12, 14, 101, 228 -> rawIp();
+        default -> error = new DecodeError(LINK_LAYER, 0, "link type " + type.value() + " (" + type.name()
             + ") is not decoded (known: ethernet 1, linux-sll 113, linux-sll2 276, null 0, loop 108,"
             + " raw 12/14/101, ipv4 228)");
       }
