@@ -38,7 +38,8 @@ public final class SecretMasker {
     if (t.length >= 6 && first(t, "ip") && is(t, 1, "ospf") && is(t, 2, "message-digest-key") && is(t, 4, "md5")) {
       return skipEncryptionType(t, 5);
     }
-    if (t.length >= 2 && (first(t, "password") || first(t, "key-string"))) {
+    // 'key-string' needs 'key-': 'key chain NAME' is not a secret
+    if (t.length >= 2 && (first(t, "password") || (t[0].length() >= 4 && first(t, "key-string")))) {
       return skipEncryptionType(t, 1);
     }
     if (t.length >= 2 && first(t, "pre-shared-key")) {

@@ -162,6 +162,19 @@ public class AbbreviationsTest {
   }
 
   @Test
+  public void otherSecretFormsAreMaskedButNotTheirNeighbours() {
+    assertEquals(SecretMasker.mask("key chain EIGRP"), "key chain EIGRP");
+    assertEquals(SecretMasker.mask(" key-string 7 s3cret"), " key-string 7 *****");
+    assertEquals(SecretMasker.mask("  pre-shared-key address 0.0.0.0 0.0.0.0 key s3cret"),
+        "  pre-shared-key address 0.0.0.0 0.0.0.0 key *****");
+    assertEquals(SecretMasker.mask("  pre-shared-key local s3cret"), "  pre-shared-key local *****");
+    assertEquals(SecretMasker.mask(" ip ospf message-digest-key 1 md5 s3cret"),
+        " ip ospf message-digest-key 1 md5 *****");
+    assertEquals(SecretMasker.mask("snmp-server community s3cret RO"), "snmp-server community ***** RO");
+    assertEquals(SecretMasker.mask("cry isa key 6 s3cret add 0.0.0.0"), "cry isa key 6 ***** add 0.0.0.0");
+  }
+
+  @Test
   public void lenientModeReadsAbbreviationsToo() {
     IosParseResult r = IosConfigParser.parse(SHORT, Strictness.LENIENT);
     assertEquals(r.problems(), List.of());
