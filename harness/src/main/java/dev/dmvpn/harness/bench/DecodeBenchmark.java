@@ -1,6 +1,7 @@
 package dev.dmvpn.harness.bench;
 
 import dev.dmvpn.harness.decode.FrameJson;
+import dev.dmvpn.harness.json.JsonBytes;
 import dev.dmvpn.ref.capture.CaptureFiles;
 import dev.dmvpn.ref.capture.CaptureReader;
 import dev.dmvpn.ref.capture.CapturedFrame;
@@ -30,12 +31,7 @@ public final class DecodeBenchmark {
   }
 
   public void run(Path capture, long frames) throws IOException {
-    if (!Files.exists(capture)) {
-      long start = System.nanoTime();
-      long[] kinds = new MixedCaptureGenerator().write(capture, frames);
-      out.printf("generated %s: %d NHRP, %d ISAKMP, %d ESP frames in %.1f s%n", capture, kinds[0], kinds[1],
-          kinds[2], (System.nanoTime() - start) / 1e9);
-    }
+    generateIfMissing(capture, frames);
     List<CapturedFrame> all = CaptureFiles.readAll(capture);
     out.printf("capture %s: %d frames, %.1f MB%n", capture, all.size(), Files.size(capture) / 1e6);
     checkEveryFrameDecodes(all);
@@ -45,6 +41,17 @@ public final class DecodeBenchmark {
     out.printf("decode+json frames/s %.0f%n", rate(all, this::jsonPass));
     out.printf("(sink %d)%n", sink & 0xF);
     out.flush();
+  }
+
+  /** Writes the mixed capture unless the file exists (the end-to-end benchmark reuses it). */
+  public void generateIfMissing(Path capture, long frames) throws IOException {
+    if (!Files.exists(capture)) {
+      long start = System.nanoTime();
+      long[] kinds = new MixedCaptureGenerator().write(capture, frames);
+      out.printf("generated %s: %d NHRP, %d ISAKMP, %d ESP frames in %.1f s%n", capture, kinds[0], kinds[1],
+          kinds[2], (System.nanoTime() - start) / 1e9);
+      out.flush();
+    }
   }
 
   private void checkEveryFrameDecodes(List<CapturedFrame> all) {
@@ -95,10 +102,10 @@ public final class DecodeBenchmark {
   }
 
   private void jsonPass(List<CapturedFrame> all) {
-    StringBuilder line = new StringBuilder(1024);
+    JsonBytes line = new JsonBytes(4096); // the decode command's writer, reused as it reuses it
     long acc = 0;
     for (int i = 0; i < all.size(); i++) {
-      line.setLength(0);
+      line.reset();
       FrameJson.write(FrameDecoder.decode(i + 1, all.get(i)), line);
       acc += line.length();
     }

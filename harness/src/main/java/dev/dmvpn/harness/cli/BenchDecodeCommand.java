@@ -22,6 +22,9 @@ public final class BenchDecodeCommand implements Callable<Integer> {
   @Option(names = "--passes", defaultValue = "5", description = "timed passes (median reported)")
   int passes;
 
+  @Option(names = "--generate-only", description = "only write the capture (for the end-to-end run)")
+  boolean generateOnly;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -30,7 +33,12 @@ public final class BenchDecodeCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("bench-decode: --frames and --passes must be positive");
       return 2;
     }
-    new DecodeBenchmark(spec.commandLine().getOut(), passes).run(capture, frames);
+    DecodeBenchmark bench = new DecodeBenchmark(spec.commandLine().getOut(), passes);
+    if (generateOnly) {
+      bench.generateIfMissing(capture, frames);
+    } else {
+      bench.run(capture, frames);
+    }
     return 0;
   }
 }

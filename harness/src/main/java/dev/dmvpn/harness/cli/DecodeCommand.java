@@ -1,11 +1,10 @@
 package dev.dmvpn.harness.cli;
 
-import dev.dmvpn.harness.decode.FrameJson;
+import dev.dmvpn.harness.decode.DecodePipeline;
+import dev.dmvpn.harness.decode.JsonLinesSink;
 import dev.dmvpn.ref.bytes.DecodeError;
 import dev.dmvpn.ref.capture.CaptureFiles;
 import dev.dmvpn.ref.capture.CaptureReader;
-import dev.dmvpn.ref.capture.CapturedFrame;
-import dev.dmvpn.ref.capture.FrameDecoder;
 import dev.dmvpn.ref.capture.FrameDecryptor;
 import dev.dmvpn.ref.capture.decrypt.CaptureKeys;
 import dev.dmvpn.ref.capture.decrypt.KeyedFrameDecryptor;
@@ -64,8 +63,12 @@ public final class DecodeCommand implements Callable<Integer> {
       }
     }
     try (CaptureReader reader = CaptureFiles.open(file)) {
-      writeFrames(reader, out, decryptor);
-      out.flush();
+      java.io.OutputStream raw = Main.bytesBehind(out);
+      if (raw != null) {
+        out.flush();
+      }
+      JsonLinesSink sink = raw != null ? JsonLinesSink.of(raw) : JsonLinesSink.of(out);
+      new DecodePipeline(DecodePipeline.defaultWorkers()).run(reader, sink, decryptor);
       Optional<DecodeError> damage = reader.trailingError();
       if (damage.isPresent()) {
         err.println("decode: " + file + ": stopped after frame " + reader.framesRead() + ": " + damage.get());
@@ -78,21 +81,4 @@ public final class DecodeCommand implements Callable<Integer> {
       return EXIT_UNREADABLE;
     }
   }
-
-  private static void writeFrames(CaptureReader reader, PrintWriter out, FrameDecryptor decryptor)
-      throws IOException {
-    StringBuilder line = new StringBuilder(1024); // reused: one allocation for the whole file
-    long number = 0;
-    CapturedFrame frame;
-    while ((frame = reader.next()) != null) {
-      if ((number & 0xFFF) == 0 && out.checkError()) {
-        return; // stdout closed (e.g. piped into head): stop reading
-      }
-      line.setLength(0);
-      FrameJson.write(FrameDecoder.decode(++number, frame, decryptor), line);
-      line.append('\n');
-      out.append(line);
-    }
-  }
-
 }

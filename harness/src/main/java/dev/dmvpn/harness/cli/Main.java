@@ -3,6 +3,7 @@ package dev.dmvpn.harness.cli;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -26,15 +27,29 @@ import picocli.CommandLine.Command;
       BenchSpokesCommand.class
     })
 public final class Main implements Runnable {
+  /** The process's stdout as text and as the byte stream behind it (set by {@link #main} only). */
+  private static volatile PrintWriter stdoutWriter;
+  private static volatile OutputStream stdoutBytes;
 
   public static void main(String[] args) {
     // stdout through one large buffer, flushed once: `decode` writes millions of lines
-    PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
-        new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16), false);
+    FileOutputStream stdout = new FileOutputStream(FileDescriptor.out);
+    PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8),
+        1 << 16), false);
+    stdoutWriter = out;
+    stdoutBytes = stdout;
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int status = run(out, err, args);
     out.flush();
     System.exit(status);
+  }
+
+  /**
+   * The byte stream behind {@code out} when it is the process's stdout, so a command writing bytes (decode) can
+   * skip the charset encoder after flushing {@code out}; {@code null} for any other writer (tests).
+   */
+  static OutputStream bytesBehind(PrintWriter out) {
+    return out == stdoutWriter ? stdoutBytes : null;
   }
 
   /** Runs the command line with the given streams and returns the exit status (tests call this). */

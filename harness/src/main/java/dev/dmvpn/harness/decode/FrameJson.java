@@ -1,6 +1,6 @@
 package dev.dmvpn.harness.decode;
 
-import dev.dmvpn.harness.json.JsonWriter;
+import dev.dmvpn.harness.json.JsonBytes;
 import dev.dmvpn.ref.bytes.DecodeError;
 import dev.dmvpn.ref.capture.DecodedFrame;
 import dev.dmvpn.ref.esp.EspPacket;
@@ -17,9 +17,16 @@ public final class FrameJson {
 
   /** Appends the frame's JSON object (no newline) to {@code out}. */
   public static void write(DecodedFrame f, StringBuilder out) {
-    JsonWriter w = new JsonWriter(out).beginObject();
+    JsonBytes w = new JsonBytes(1024);
+    write(f, w);
+    out.append(w);
+  }
+
+  /** Appends the frame's JSON object (no newline) to {@code w}: the decode command's fast path. */
+  public static void write(DecodedFrame f, JsonBytes w) {
+    w.beginObject();
     w.field("frame", f.number());
-    w.name("time").rawNumber(epochSeconds(f.frame().timestampNanos()));
+    w.name("time").epochSeconds(f.frame().timestampNanos());
     w.field("len", f.frame().originalLength());
     if (f.ipv4() != null) {
       ip(w, f.ipv4());
@@ -31,8 +38,8 @@ public final class FrameJson {
       gre(w, f.gre());
     }
     if (f.innerIpv4() != null) {
-      w.field("inner.ip.src", f.innerIpv4().source().toString());
-      w.field("inner.ip.dst", f.innerIpv4().destination().toString());
+      w.name("inner.ip.src").ipv4(f.innerIpv4().source().bits());
+      w.name("inner.ip.dst").ipv4(f.innerIpv4().destination().bits());
       w.field("inner.ip.proto", f.innerIpv4().protocol().value());
     }
     if (f.nhrp() != null) {
@@ -50,35 +57,27 @@ public final class FrameJson {
     w.endObject();
   }
 
-  /** Epoch seconds with nine decimals, as tshark's frame.time_epoch prints them. */
-  static String epochSeconds(long nanos) {
-    long sec = Math.floorDiv(nanos, 1_000_000_000L);
-    long frac = Math.floorMod(nanos, 1_000_000_000L);
-    String f = Long.toString(frac);
-    return sec + "." + "000000000".substring(f.length()) + f;
-  }
-
-  private static void ip(JsonWriter w, Ipv4Packet ip) {
-    w.field("ip.src", ip.source().toString());
-    w.field("ip.dst", ip.destination().toString());
+  private static void ip(JsonBytes w, Ipv4Packet ip) {
+    w.name("ip.src").ipv4(ip.source().bits());
+    w.name("ip.dst").ipv4(ip.destination().bits());
     w.field("ip.proto", ip.protocol().value());
     w.field("ip.ttl", ip.ttl());
     w.field("ip.tos", ip.tos());
   }
 
-  private static void udp(JsonWriter w, UdpDatagram u) {
+  private static void udp(JsonBytes w, UdpDatagram u) {
     w.field("udp.srcPort", u.sourcePort());
     w.field("udp.dstPort", u.destinationPort());
   }
 
-  private static void gre(JsonWriter w, GrePacket g) {
+  private static void gre(JsonBytes w, GrePacket g) {
     w.name("gre.key").value(g.key());
-    w.field("gre.protocolType", hex16(g.protocolType().value()));
+    w.name("gre.protocolType").hex("0x", g.protocolType().value(), 4);
   }
 
-  private static void esp(JsonWriter w, DecodedFrame f) {
+  private static void esp(JsonBytes w, DecodedFrame f) {
     EspPacket e = f.esp();
-    w.field("esp.spi", "0x" + hex(e.spi() & 0xFFFFFFFFL, 8));
+    w.name("esp.spi").hex("0x", e.spi() & 0xFFFFFFFFL, 8);
     w.field("esp.seq", e.sequenceNumber());
     if (f.espDecryption() != null) {
       w.field("esp.decryption", f.espDecryption());
@@ -88,20 +87,11 @@ public final class FrameJson {
     }
   }
 
-  private static void error(JsonWriter w, DecodeError e) {
+  private static void error(JsonBytes w, DecodeError e) {
     w.name("error").beginObject();
     w.field("layer", e.layer());
     w.field("offset", e.offset());
     w.field("message", e.message());
     w.endObject();
-  }
-
-  static String hex16(int v) {
-    return "0x" + hex(v, 4);
-  }
-
-  static String hex(long v, int digits) {
-    String s = Long.toHexString(v);
-    return s.length() >= digits ? s : "0".repeat(digits - s.length()) + s;
   }
 }

@@ -46,11 +46,11 @@ public final class FrameSummary {
     if (p.body() instanceof NhrpMandatoryPart m) {
       NhrpAddresses a = m.addresses();
       b.append(" id ").append(m.requestId());
-      b.append(" ").append(NhrpJson.address(a.srcProto())).append(" -> ").append(NhrpJson.address(a.dstProto()));
+      b.append(" ").append(NhrpJson.addressText(a.srcProto())).append(" -> ").append(NhrpJson.addressText(a.dstProto()));
       NhrpCie c = m.cies().isEmpty() ? null : m.cies().get(0);
       if (c != null && c.clientProto().length > 0) {
-        b.append(" answer ").append(NhrpJson.address(c.clientProto())).append('/').append(c.prefixLength());
-        b.append(" at ").append(NhrpJson.address(c.clientNbma()));
+        b.append(" answer ").append(NhrpJson.addressText(c.clientProto())).append('/').append(c.prefixLength());
+        b.append(" at ").append(NhrpJson.addressText(c.clientNbma()));
       }
       if (c != null) {
         b.append(" hold ").append(c.holdTime());

@@ -1,7 +1,6 @@
 package dev.dmvpn.harness.decode;
 
-import dev.dmvpn.harness.json.JsonWriter;
-import dev.dmvpn.ref.bytes.Hex;
+import dev.dmvpn.harness.json.JsonBytes;
 import dev.dmvpn.ref.isakmp.IsakmpHeader;
 import dev.dmvpn.ref.isakmp.IsakmpMessage;
 import dev.dmvpn.ref.isakmp.IsakmpPayload;
@@ -16,14 +15,14 @@ final class IsakmpJson {
   private IsakmpJson() {}
 
   /** {@code m} may be null for a NAT-T keepalive or ESP-in-UDP frame: then only {@code isakmp.natT} is written. */
-  static void write(JsonWriter w, IsakmpMessage m, List<IsakmpPayload> decrypted, boolean natT) {
+  static void write(JsonBytes w, IsakmpMessage m, List<IsakmpPayload> decrypted, boolean natT) {
     if (m != null) {
       List<IsakmpPayload> payloads = decrypted != null ? decrypted : m.payloads();
       IsakmpHeader h = m.header();
-      w.field("isakmp.initiatorCookie", h.initiatorCookieHex());
-      w.field("isakmp.responderCookie", h.responderCookieHex());
+      w.name("isakmp.initiatorCookie").hex("", h.initiatorCookie(), 16);
+      w.name("isakmp.responderCookie").hex("", h.responderCookie(), 16);
       w.field("isakmp.exchange", h.exchangeType().name());
-      w.field("isakmp.messageId", h.messageIdHex());
+      w.name("isakmp.messageId").hex("", h.messageId() & 0xFFFFFFFFL, 8);
       w.field("isakmp.encrypted", m.encrypted());
       if (decrypted != null) {
         w.field("isakmp.decrypted", true);
@@ -41,7 +40,7 @@ final class IsakmpJson {
       w.name("isakmp.vendorIds").beginArray();
       for (IsakmpPayload p : payloads) {
         if (p instanceof VendorIdPayload v) {
-          w.value(Hex.of(v.data()));
+          w.hex(v.data());
         }
       }
       w.endArray();
@@ -50,7 +49,7 @@ final class IsakmpJson {
   }
 
   /** Type numbers in wire order, with the proposals and transforms inside an SA (as tshark lists them). */
-  private static void payloadTypes(JsonWriter w, IsakmpPayload p) {
+  private static void payloadTypes(JsonBytes w, IsakmpPayload p) {
     w.value(p.type().value());
     if (p instanceof SaPayload sa) {
       for (ProposalPayload prop : sa.proposals()) {

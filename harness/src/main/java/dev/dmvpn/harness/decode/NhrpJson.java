@@ -1,8 +1,6 @@
 package dev.dmvpn.harness.decode;
 
-import dev.dmvpn.harness.json.JsonWriter;
-import dev.dmvpn.ref.bytes.Hex;
-import dev.dmvpn.ref.bytes.Ipv4Address;
+import dev.dmvpn.harness.json.JsonBytes;
 import dev.dmvpn.ref.nhrp.NhrpAddresses;
 import dev.dmvpn.ref.nhrp.NhrpBody;
 import dev.dmvpn.ref.nhrp.NhrpCie;
@@ -17,12 +15,12 @@ import java.util.List;
 final class NhrpJson {
   private NhrpJson() {}
 
-  static void write(JsonWriter w, NhrpPacket p) {
+  static void write(JsonBytes w, NhrpPacket p) {
     w.field("nhrp.op", p.type().name());
     w.field("nhrp.hopCount", p.header().hopCount());
     NhrpBody body = p.body();
     if (body instanceof NhrpMandatoryPart m) {
-      w.field("nhrp.flags", FrameJson.hex16(m.flags()));
+      w.name("nhrp.flags").hex("0x", m.flags(), 4);
       w.field("nhrp.requestId", m.requestId());
       addresses(w, m.addresses());
       w.name("nhrp.cies");
@@ -39,13 +37,13 @@ final class NhrpJson {
     w.field("nhrp.checksumValid", p.checksumValid());
   }
 
-  private static void addresses(JsonWriter w, NhrpAddresses a) {
-    w.field("nhrp.srcNbma", address(a.srcNbma()));
-    w.field("nhrp.srcProto", address(a.srcProto()));
-    w.field("nhrp.dstProto", address(a.dstProto()));
+  private static void addresses(JsonBytes w, NhrpAddresses a) {
+    address(w.name("nhrp.srcNbma"), a.srcNbma());
+    address(w.name("nhrp.srcProto"), a.srcProto());
+    address(w.name("nhrp.dstProto"), a.dstProto());
   }
 
-  static void cies(JsonWriter w, List<NhrpCie> cies) {
+  static void cies(JsonBytes w, List<NhrpCie> cies) {
     w.beginArray();
     for (NhrpCie c : cies) {
       w.beginObject();
@@ -53,14 +51,14 @@ final class NhrpJson {
       w.field("prefixLength", c.prefixLength());
       w.field("mtu", c.mtu());
       w.field("holdTime", c.holdTime());
-      w.field("clientNbma", address(c.clientNbma()));
-      w.field("clientProto", address(c.clientProto()));
+      address(w.name("clientNbma"), c.clientNbma());
+      address(w.name("clientProto"), c.clientProto());
       w.endObject();
     }
     w.endArray();
   }
 
-  private static void extensions(JsonWriter w, List<NhrpExtension> extensions) {
+  private static void extensions(JsonBytes w, List<NhrpExtension> extensions) {
     w.name("nhrp.extensions").beginArray();
     String password = null;
     for (NhrpExtension e : extensions) {
@@ -104,10 +102,21 @@ final class NhrpJson {
   }
 
   /** Dotted quad for 4-byte addresses, hex for other lengths, null when absent (length 0). */
-  static String address(byte[] b) {
+  static String addressText(byte[] b) {
     if (b == null || b.length == 0) {
       return null;
     }
-    return b.length == 4 ? Ipv4Address.fromBytes(b).toString() : Hex.of(b);
+    return b.length == 4 ? dev.dmvpn.ref.bytes.Ipv4Address.fromBytes(b).toString() : dev.dmvpn.ref.bytes.Hex.of(b);
+  }
+
+  /** {@link #addressText} written straight into the JSON bytes. */
+  static void address(JsonBytes w, byte[] b) {
+    if (b == null || b.length == 0) {
+      w.nullValue();
+    } else if (b.length == 4) {
+      w.ipv4(b, 0);
+    } else {
+      w.hex(b);
+    }
   }
 }

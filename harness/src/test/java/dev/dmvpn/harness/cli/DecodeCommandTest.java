@@ -6,6 +6,9 @@ import static org.testng.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dmvpn.ref.capture.CaptureFiles;
+import dev.dmvpn.ref.capture.CapturedFrame;
+import dev.dmvpn.ref.capture.LinkType;
 import dev.dmvpn.ref.testing.SharedFiles;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -86,6 +89,39 @@ public class DecodeCommandTest {
     assertEquals(e.get("layer").asText(), "nhrp");
     assertEquals(e.get("offset").asInt(), 48);
     assertEquals(r.lines().get(0).get("ip.proto").asInt(), 54); // layers before the bad one are kept
+  }
+
+  /** issue 7: every frame of an unknown link type carries an error naming it; raw IP decodes to its layers. */
+  @Test
+  public void linkTypeDecidesTheLayersAndAnUnknownOneIsAnErrorPerFrame() throws Exception {
+    List<CapturedFrame> eth = CaptureFiles.readAll(SharedFiles.capture("ios-nhrp-registration-key2-auth.pcap"));
+    List<CapturedFrame> raw = new ArrayList<>();
+    List<CapturedFrame> unknown = new ArrayList<>();
+    for (CapturedFrame f : eth) {
+      byte[] ip = Arrays.copyOfRange(f.data(), 18, f.data().length); // Ethernet + 802.1Q tag (tshark -x)
+      raw.add(new CapturedFrame(0, LinkType.RAW_12, f.timestampNanos(), ip.length, ip));
+      unknown.add(new CapturedFrame(0, new LinkType(147), f.timestampNanos(), ip.length, ip));
+    }
+    Path file = Files.createTempFile("linktypes", ".pcap");
+    try {
+      CaptureFiles.writePcap(file, raw);
+      Run r = decode(file);
+      assertEquals(r.lines().size(), 4);
+      assertEquals(r.lines().get(0).get("ip.src").asText(), "169.254.100.1");
+      assertEquals(r.lines().get(0).get("nhrp.op").asText(), "registration-request");
+      assertFalse(r.lines().get(0).has("error"));
+      CaptureFiles.writePcap(file, unknown);
+      r = decode(file);
+      assertEquals(r.status(), 0);
+      assertEquals(r.lines().size(), 4);
+      for (JsonNode line : r.lines()) {
+        assertEquals(line.get("error").get("layer").asText(), "link");
+        assertTrue(line.get("error").get("message").asText().startsWith("link type 147 (linktype-147)"));
+        assertFalse(line.has("ip.src"));
+      }
+    } finally {
+      Files.delete(file);
+    }
   }
 
   @Test

@@ -9,7 +9,9 @@ import dev.dmvpn.ref.l2l3.ArpPacket;
 import dev.dmvpn.ref.l2l3.EthernetFrame;
 import dev.dmvpn.ref.l2l3.IcmpPacket;
 import dev.dmvpn.ref.l2l3.Ipv4Packet;
+import dev.dmvpn.ref.l2l3.LinuxSll2Header;
 import dev.dmvpn.ref.l2l3.LinuxSllHeader;
+import dev.dmvpn.ref.l2l3.LoopbackHeader;
 import dev.dmvpn.ref.l2l3.UdpDatagram;
 import dev.dmvpn.ref.nhrp.NhrpPacket;
 import java.util.List;
@@ -22,6 +24,8 @@ import java.util.List;
  * @param frame the raw captured frame
  * @param ethernet Ethernet II header (with 802.1Q tags), for link type ethernet
  * @param sll Linux cooked capture header, for link type linux-sll
+ * @param sll2 Linux cooked capture v2 header, for link type linux-sll2
+ * @param loopback BSD loopback header, for link types null and loop
  * @param arp ARP packet
  * @param ipv4 the outer IPv4 packet
  * @param icmp ICMP message: the outer one, or the one inside a GRE-tunnelled IPv4 packet
@@ -45,6 +49,8 @@ public record DecodedFrame(
     CapturedFrame frame,
     EthernetFrame ethernet,
     LinuxSllHeader sll,
+    LinuxSll2Header sll2,
+    LoopbackHeader loopback,
     ArpPacket arp,
     Ipv4Packet ipv4,
     IcmpPacket icmp,

@@ -15,6 +15,7 @@ import dev.dmvpn.ref.isakmp.IsakmpMessage;
 import dev.dmvpn.ref.isakmp.IsakmpPayload;
 import dev.dmvpn.ref.l2l3.ArpCodec;
 import dev.dmvpn.ref.l2l3.ArpPacket;
+import dev.dmvpn.ref.l2l3.BsdAddressFamily;
 import dev.dmvpn.ref.l2l3.EtherType;
 import dev.dmvpn.ref.l2l3.EthernetCodec;
 import dev.dmvpn.ref.l2l3.EthernetFrame;
@@ -23,8 +24,12 @@ import dev.dmvpn.ref.l2l3.IcmpPacket;
 import dev.dmvpn.ref.l2l3.IpProtocol;
 import dev.dmvpn.ref.l2l3.Ipv4Codec;
 import dev.dmvpn.ref.l2l3.Ipv4Packet;
+import dev.dmvpn.ref.l2l3.LinuxSll2Codec;
+import dev.dmvpn.ref.l2l3.LinuxSll2Header;
 import dev.dmvpn.ref.l2l3.LinuxSllCodec;
 import dev.dmvpn.ref.l2l3.LinuxSllHeader;
+import dev.dmvpn.ref.l2l3.LoopbackCodec;
+import dev.dmvpn.ref.l2l3.LoopbackHeader;
 import dev.dmvpn.ref.l2l3.UdpCodec;
 import dev.dmvpn.ref.l2l3.UdpDatagram;
 import dev.dmvpn.ref.nhrp.NhrpCodec;
@@ -32,7 +37,8 @@ import dev.dmvpn.ref.nhrp.NhrpPacket;
 import java.util.List;
 
 /**
- * Layers the protocol codecs over one captured frame: link (Ethernet II or Linux SLL) -> ARP | IPv4 -> ICMP | UDP
+ * Layers the protocol codecs over one captured frame: link (Ethernet II, Linux SLL v1/v2, BSD loopback NULL/LOOP,
+ * raw IP as LINKTYPE 12, 14, 101 or 228) -> ARP | IPv4 -> ICMP | UDP
  * (500: ISAKMP, 4500: RFC 3948 NAT-T framing) | GRE (0x2001 NHRP, 0x0800 IPv4) | ESP | NHRP over IP.
  *
  * <p>Never throws: the first layer that fails ends the walk with a {@link DecodeError}, and the layers decoded
@@ -42,7 +48,8 @@ import java.util.List;
 public final class FrameDecoder {
   public static final int ISAKMP_PORT = 500;
   public static final int NAT_T_PORT = 4500;
-  private static final int LINKTYPE_IPV4 = 228;
+  /** Layer named in the error of a frame whose link type is not decoded. */
+  public static final String LINK_LAYER = "link";
   /** ESP Next Header for a tunnelled IPv4 packet (IP-in-IP, protocol 4). */
   private static final int IPV4_IN_IP = 4;
 
@@ -77,6 +84,8 @@ public final class FrameDecoder {
     byte[] data;
     EthernetFrame ethernet;
     LinuxSllHeader sll;
+    LinuxSll2Header sll2;
+    LoopbackHeader loopback;
     ArpPacket arp;
     Ipv4Packet ipv4;
     IcmpPacket icmp;
@@ -101,7 +110,7 @@ public final class FrameDecoder {
     }
 
     DecodedFrame result() {
-      return new DecodedFrame(number, frame, ethernet, sll, arp, ipv4, icmp, udp, gre, innerIpv4, nhrp, isakmp,
+      return new DecodedFrame(number, frame, ethernet, sll, sll2, loopback, arp, ipv4, icmp, udp, gre, innerIpv4, nhrp, isakmp,
           natT, natKeepalive, esp, espDecryption, espNextHeader, isakmpDecrypted, error);
     }
 
@@ -154,21 +163,49 @@ public final class FrameDecoder {
     }
 
     void link() {
-      int type = frame.linkType().value();
-      if (type == LinkType.ETHERNET.value()) {
-        ethernet = take(EthernetCodec.decode(ByteReader.of(data)));
-        if (ethernet != null) {
-          network(ethernet.etherType().value(), ethernet.headerLength());
+      LinkType type = frame.linkType();
+      ByteReader r = ByteReader.of(data);
+      switch (type.value()) { // int cases: this runs once per frame
+        case 1 -> {
+          ethernet = take(EthernetCodec.decode(r));
+          if (ethernet != null) {
+            network(ethernet.etherType().value(), ethernet.headerLength());
+          }
         }
-      } else if (type == LinkType.LINUX_SLL.value()) {
-        sll = take(LinuxSllCodec.decode(ByteReader.of(data)));
-        if (sll != null) {
-          network(sll.protocol().value(), 16);
+        case 113 -> {
+          sll = take(LinuxSllCodec.decode(r));
+          if (sll != null) {
+            network(sll.protocol().value(), LinuxSllHeader.LENGTH);
+          }
         }
-      } else if (type == LinkType.RAW.value() || type == LINKTYPE_IPV4) {
+        case 276 -> {
+          sll2 = take(LinuxSll2Codec.decode(r));
+          if (sll2 != null) {
+            network(sll2.protocol().value(), LinuxSll2Header.LENGTH);
+          }
+        }
+        case 0, 108 -> {
+          loopback = take(type.value() == 0 ? LoopbackCodec.decodeNull(r) : LoopbackCodec.decodeLoop(r));
+          if (loopback != null) {
+            network(loopback.family().equals(BsdAddressFamily.INET) ? EtherType.IPV4.value()
+                : loopback.family().isIpv6() ? EtherType.IPV6.value() : -1, LoopbackHeader.LENGTH);
+          }
+        }
+        case 12, 14, 101, 228 -> rawIp();
+        default -> error = new DecodeError(LINK_LAYER, 0, "link type " + type.value() + " (" + type.name()
+            + ") is not decoded (known: ethernet 1, linux-sll 113, linux-sll2 276, null 0, loop 108,"
+            + " raw 12/14/101, ipv4 228)");
+      }
+    }
+
+    /** Raw IP: the version nibble says IPv4 or IPv6 (only IPv4 is decoded further). */
+    void rawIp() {
+      int version = data.length == 0 ? -1 : (data[0] & 0xFF) >>> 4;
+      if (version == 6 && !frame.linkType().equals(LinkType.IPV4)) {
+        network(EtherType.IPV6.value(), 0);
+      } else {
         network(EtherType.IPV4.value(), 0);
       }
-      // other link types: nothing we decode; the frame is reported with its raw fields only
     }
 
     void network(int etherType, int off) {

@@ -15,9 +15,17 @@ import java.util.List;
  * 12.3 accepts them (Security Command Reference 12.3 ranges).
  */
 final class CryptoCommands {
-  /** Transforms IOS 12.3 offers; {@code esp-aes} may be followed by a key size word. */
+  /**
+   * Transforms IOS 12.3 to 15.x offers (12.3: des, 3des, aes, null, md5/sha HMAC, AH, LZS; 12.4T/15.x add SHA-2
+   * HMACs, GCM/GMAC, SEAL); {@code esp-aes}, {@code esp-gcm} and {@code esp-gmac} may be followed by a key size.
+   * Which of them the node implements is decided where the configuration is used (node.ios), not here.
+   */
   private static final List<String> TRANSFORMS = List.of("esp-des", "esp-3des", "esp-aes", "esp-null",
-      "esp-md5-hmac", "esp-sha-hmac", "ah-md5-hmac", "ah-sha-hmac", "comp-lzs");
+      "esp-md5-hmac", "esp-sha-hmac", "ah-md5-hmac", "ah-sha-hmac", "comp-lzs", "esp-sha256-hmac",
+      "esp-sha384-hmac", "esp-sha512-hmac", "esp-gcm", "esp-gmac", "esp-seal");
+  private static final List<String> SIZED = List.of("esp-aes", "esp-gcm", "esp-gmac");
+  /** Diffie-Hellman groups IOS accepts in a policy or {@code set pfs} (12.3: 1, 2, 5; 12.4T/15.x: more). */
+  private static final String[] GROUPS = {"1", "2", "5", "14", "15", "16", "19", "20", "21", "24"};
 
   private CryptoCommands() {}
 
@@ -52,13 +60,13 @@ final class CryptoCommands {
     if (startsWith(t, "encryption")) {
       p.encryption = encryption(t);
     } else if (startsWith(t, "hash")) {
-      p.hash = Tokens.oneOf(t, 1, "hash", "md5", "sha");
+      p.hash = Tokens.oneOf(t, 1, "hash", "md5", "sha", "sha256", "sha384", "sha512");
       Tokens.noMoreAfter(t, 1);
     } else if (startsWith(t, "authentication")) {
-      p.authentication = Tokens.oneOf(t, 1, "authentication", "pre-share", "rsa-sig", "rsa-encr");
+      p.authentication = Tokens.oneOf(t, 1, "authentication", "pre-share", "rsa-sig", "rsa-encr", "ecdsa-sig");
       Tokens.noMoreAfter(t, 1);
     } else if (startsWith(t, "group")) {
-      p.group = Integer.parseInt(Tokens.oneOf(t, 1, "Diffie-Hellman group", "1", "2", "5"));
+      p.group = Integer.parseInt(exactOneOf(t, 1, "Diffie-Hellman group", GROUPS));
       Tokens.noMoreAfter(t, 1);
     } else if (startsWith(t, "lifetime")) {
       p.lifetime = Tokens.integer(t, 1, "ISAKMP lifetime (seconds)", 60, 86400);
@@ -97,8 +105,8 @@ final class CryptoCommands {
       p.kilobytes = Tokens.number(t, 4, "SA lifetime kilobytes", 2560, 536_870_912);
       Tokens.noMoreAfter(t, 4);
     } else if (startsWith(t, "set", "pfs")) {
-      p.pfs = t.length == 2 ? 1
-          : Integer.parseInt(Tokens.oneOf(t, 2, "PFS group", "group1", "group2", "group5").substring(5));
+      p.pfs = t.length == 2 ? 1 : Integer.parseInt(exactOneOf(t, 2, "PFS group",
+          java.util.Arrays.stream(GROUPS).map(g -> "group" + g).toArray(String[]::new)).substring(5));
       Tokens.noMoreAfter(t, 2);
     } else if (startsWith(t, "description")) {
       return true;
@@ -106,6 +114,17 @@ final class CryptoCommands {
       return false;
     }
     return true;
+  }
+
+  /** Like {@link Tokens#oneOf} but without prefixes: a group number is a value, {@code 1} is not {@code 14}. */
+  private static String exactOneOf(String[] t, int i, String what, String... allowed) {
+    String text = Tokens.word(t, i, what);
+    for (String a : allowed) {
+      if (a.equalsIgnoreCase(text)) {
+        return a;
+      }
+    }
+    throw new ConfigSyntaxException(what + " '" + text + "' is not one of " + String.join(", ", allowed));
   }
 
   private static String encryption(String[] t) {
@@ -122,13 +141,16 @@ final class CryptoCommands {
   /** The transforms after the set name; IOS allows one AH, one ESP cipher, one ESP integrity, one compression. */
   private static List<String> transforms(String[] t) {
     List<String> out = new ArrayList<>();
+    String[] known = TRANSFORMS.toArray(String[]::new);
     for (int i = 4; i < t.length; i++) {
-      String x = t[i].toLowerCase(java.util.Locale.ROOT);
-      if (!TRANSFORMS.contains(x)) {
+      String x;
+      try {
+        x = Tokens.oneOf(t, i, "transform", known);
+      } catch (ConfigSyntaxException e) {
         throw new ConfigSyntaxException("transform '" + t[i] + "' is not known (" + String.join(", ", TRANSFORMS)
             + ")");
       }
-      if (x.equals("esp-aes") && i + 1 < t.length && Character.isDigit(t[i + 1].charAt(0))) {
+      if (SIZED.contains(x) && i + 1 < t.length && Character.isDigit(t[i + 1].charAt(0))) {
         x = x + " " + Tokens.oneOf(t, ++i, "AES key size", "128", "192", "256");
       }
       out.add(x);
@@ -164,20 +186,22 @@ final class CryptoCommands {
 
     static IsakmpKey parse(String[] t, int line) {
       int keyAt = SecretMasker.secretIndex(t);
-      if (keyAt < 0 || keyAt >= t.length || t[keyAt].equalsIgnoreCase("address")) {
+      if (keyAt < 0 || keyAt >= t.length || SecretMasker.isAddressKeyword(t[keyAt])) {
         throw new ConfigSyntaxException("the pre-shared key is missing");
       }
-      if (keyAt + 1 >= t.length || !t[keyAt + 1].equalsIgnoreCase("address")) {
+      if (keyAt + 1 >= t.length || !SecretMasker.isAddressKeyword(t[keyAt + 1])) {
         throw new ConfigSyntaxException("the key has no 'address <peer> [<mask>]' (hostname keys are not"
             + " supported)");
       }
       Ipv4Address peer = Tokens.address(t, keyAt + 2, "peer address");
       int next = keyAt + 3;
-      Ipv4Address mask = new Ipv4Address(-1);
-      if (next < t.length && !t[next].equalsIgnoreCase("no-xauth")) {
+      // IOS 15.x show running-config prints the wildcard key '... address 0.0.0.0 0.0.0.0' as '... address
+      // 0.0.0.0' (real 15.4 output in the fixtures): without a mask, 0.0.0.0 means any peer, others one host
+      Ipv4Address mask = peer.bits() == 0 ? new Ipv4Address(0) : new Ipv4Address(-1);
+      if (next < t.length && Character.isDigit(t[next].charAt(0))) {
         mask = Tokens.mask(t, next++, "peer mask");
       }
-      boolean noXauth = next < t.length && t[next].equalsIgnoreCase("no-xauth");
+      boolean noXauth = next < t.length && Tokens.oneOf(t, next, "key option", "no-xauth") != null;
       Tokens.noMoreAfter(t, noXauth ? next : next - 1);
       if ((peer.bits() & ~mask.bits()) != 0) {
         throw new ConfigSyntaxException("peer address " + peer + " has bits outside mask " + mask);

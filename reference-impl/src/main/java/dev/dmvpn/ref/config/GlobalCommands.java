@@ -25,10 +25,16 @@ final class GlobalCommands {
       s.iface = s.interfaces.computeIfAbsent(name, k -> new InterfaceDraft(k, n));
       s.enter(Mode.INTERFACE, name);
     } else if (startsWith(t, "router", "eigrp")) {
+      if (t.length > 2 && !Character.isDigit(t[2].charAt(0))) {
+        throw new UnsupportedCommandException("named-mode EIGRP ('router eigrp NAME', IOS 15.x) is not"
+            + " implemented: only 'router eigrp <AS>'", true);
+      }
       int as = Tokens.integer(t, 2, "EIGRP AS number", 1, 65535);
       Tokens.noMoreAfter(t, 2);
       s.router = s.eigrp.computeIfAbsent(as, a -> new EigrpDraft(a, n));
       s.enter(Mode.ROUTER_EIGRP, String.valueOf(as));
+    } else if (startsWith(t, "ip", "route", "vrf")) {
+      throw new UnsupportedCommandException("VRFs are not implemented: the node has one routing table");
     } else if (startsWith(t, "ip", "route")) {
       s.routes.add(RoutingCommands.staticRoute(t, n));
     } else if (startsWith(t, "line")) {
@@ -38,11 +44,7 @@ final class GlobalCommands {
     } else if (startsWith(t, "crypto")) {
       return CryptoCommands.handleGlobal(t, s);
     } else {
-      String reason = IgnoredCommands.reason(Mode.GLOBAL, t);
-      if (reason == null) {
-        return false;
-      }
-      s.ignore("is ignored: " + reason);
+      return false; // ignored and unsupported commands are looked up by the parser after this
     }
     return true;
   }

@@ -102,8 +102,11 @@ final class InterfaceCommands {
       Tokens.noMoreAfter(t, 2);
     } else if (startsWith(t, "tunnel", "protection", "ipsec", "profile")) {
       d.protection = Tokens.word(t, 4, "profile name");
-      if (t.length > 5 && !t[5].equalsIgnoreCase("shared")) {
-        Tokens.noMoreAfter(t, 4);
+      if (t.length > 5) {
+        // 'shared' (12.4(15)T+): one SA database for tunnels sharing a source; the node runs one tunnel, so it
+        // changes nothing there
+        Tokens.oneOf(t, 5, "tunnel protection option", "shared");
+        Tokens.noMoreAfter(t, 5);
       }
     } else {
       return false;
@@ -123,11 +126,31 @@ final class InterfaceCommands {
     }
   }
 
+  /** Tunnel modes IOS offers (12.3-15.x) besides the ones the node runs; their first words. */
+  private static final String[] IOS_MODES = {"gre", "ipip", "ipsec", "mpls", "ipv6ip", "ipv6", "dvmrp", "eon",
+    "nos", "aurp", "cayman", "iptalk", "rbscp", "udp", "l2tpv3", "vxlan", "ethernet"};
+
+  /**
+   * {@code tunnel mode gre multipoint|gre ip|ipip} are run (IOS abbreviations accepted: {@code gre mul}); the other
+   * modes IOS has are unsupported (strict: error, lenient: warning); anything else is wrong.
+   */
   private static String tunnelMode(String[] t) {
-    String mode = Tokens.rest(t, 2).toLowerCase(java.util.Locale.ROOT);
+    String first = Tokens.oneOf(t, 2, "tunnel mode", IOS_MODES);
+    String mode = first;
+    if (first.equals("gre") && t.length > 3) {
+      mode = "gre " + Tokens.oneOf(t, 3, "GRE tunnel mode", "multipoint", "ip", "ipv6");
+      if (mode.equals("gre multipoint") && t.length > 4) {
+        throw new UnsupportedCommandException("tunnel mode '" + Tokens.rest(t, 2) + "' is not supported (gre"
+            + " multipoint over IPv4 only)");
+      }
+      Tokens.noMoreAfter(t, 3);
+    } else if (t.length > 3) {
+      mode = first + " " + Tokens.rest(t, 3).toLowerCase(java.util.Locale.ROOT);
+    }
     if (mode.equals("gre multipoint") || mode.equals("gre ip") || mode.equals("ipip")) {
       return mode;
     }
-    throw new ConfigSyntaxException("tunnel mode '" + mode + "' is not supported (gre multipoint, gre ip)");
+    throw new UnsupportedCommandException("tunnel mode '" + mode + "' is not implemented (gre multipoint, gre ip,"
+        + " ipip are)");
   }
 }

@@ -64,6 +64,8 @@ public final class IosConfigParser {
     private final Strictness strictness;
     private boolean started;
     private Banner banner;
+    /** Line number of the block being skipped ({@link Mode#BLOCK}). */
+    private int blockLine;
 
     LineReader(ParseState s, Strictness strictness) {
       this.s = s;
@@ -89,13 +91,38 @@ public final class IosConfigParser {
         return;
       }
       started = true;
+      if (s.mode == Mode.BLOCK && Character.isWhitespace(line.text().charAt(0))) {
+        // show running-config indents a block's lines: they belong to the block that is not read
+        s.ignore("is ignored: part of '" + s.modeName + "' (line " + blockLine + "), which is not read");
+        return;
+      }
       try {
         dispatch(Tokens.split(trimmed));
       } catch (ConfigSyntaxException e) {
         s.error("is wrong: " + e.getMessage());
+      } catch (UnsupportedCommandException e) {
+        unsupported(e, trimmed);
       } catch (RuntimeException e) {
         s.error("internal: " + e);
       }
+    }
+
+    /** A valid IOS line the node cannot honour: an error when strict, a warning when lenient. */
+    private void unsupported(UnsupportedCommandException e, String trimmed) {
+      String reason = "is not supported by the node: " + e.getMessage();
+      if (strictness == Strictness.STRICT) {
+        s.error(reason);
+      } else {
+        s.warn(reason);
+      }
+      if (e.opensBlock) {
+        openBlock(trimmed);
+      }
+    }
+
+    private void openBlock(String trimmed) {
+      s.enter(Mode.BLOCK, SecretMasker.mask(trimmed));
+      blockLine = s.line.number();
     }
 
     void finish() {
@@ -104,10 +131,22 @@ public final class IosConfigParser {
       }
     }
 
-    private void dispatch(String[] t) {
-      if (s.mode != Mode.GLOBAL && handleInMode(t)) {
-        return;
+    private void dispatch(String[] raw) {
+      String ambiguity = null;
+      CommandWords.Expansion global = CommandWords.expand(Mode.GLOBAL, raw);
+      if (s.mode != Mode.GLOBAL && s.mode != Mode.BLOCK) {
+        CommandWords.Expansion inMode = CommandWords.expand(s.mode, raw);
+        ambiguity = inMode.ambiguity();
+        // IOS parses the whole line in the sub-mode and falls back to the parent on failure: 'ip route 0.0.0.0
+        // ...' in interface mode is not 'ip route-cache'. Without argument grammars, a line whose words are a
+        // complete global command is not read as an abbreviated sub-mode command.
+        boolean globalInstead = inMode.abbreviated() && global.exact();
+        if (!globalInstead && (handleInMode(inMode.words()) || known(s.mode, inMode.words()))) {
+          return;
+        }
       }
+      String[] t = global.words();
+      ambiguity = ambiguity != null ? ambiguity : global.ambiguity();
       if (Tokens.startsWith(t, "banner")) {
         s.enter(Mode.GLOBAL, "");
         banner = Banner.start(t, s);
@@ -116,10 +155,36 @@ public final class IosConfigParser {
       Mode before = s.mode;
       String beforeName = s.modeName;
       s.enter(Mode.GLOBAL, "");
-      if (!GlobalCommands.handle(t, s)) {
-        s.enter(before, beforeName);
-        unknown();
+      if (GlobalCommands.handle(t, s)) {
+        return;
       }
+      if (IgnoredCommands.opensBlock(Mode.GLOBAL, t)) {
+        s.ignore("is ignored: " + IgnoredCommands.reason(Mode.GLOBAL, t));
+        openBlock(String.join(" ", raw));
+        return;
+      }
+      if (known(Mode.GLOBAL, t)) {
+        return;
+      }
+      s.enter(before, beforeName);
+      unknown(ambiguity);
+    }
+
+    /**
+     * Ignored (noted) or unsupported (thrown) commands of {@code mode}; false when {@code t} is neither, so the
+     * caller goes on looking.
+     */
+    private boolean known(Mode mode, String[] t) {
+      String reason = IgnoredCommands.reason(mode, t);
+      if (reason != null) {
+        s.ignore("is ignored: " + reason);
+        return true;
+      }
+      UnsupportedCommands.Rule rule = UnsupportedCommands.find(mode, t);
+      if (rule != null) {
+        throw new UnsupportedCommandException(rule.reason(), rule.block());
+      }
+      return false;
     }
 
     private boolean handleInMode(String[] t) {
@@ -130,7 +195,7 @@ public final class IosConfigParser {
         case IPSEC_PROFILE -> CryptoCommands.handleProfile(t, s.profile);
         case ROUTER_EIGRP -> RoutingCommands.handleEigrp(t, s.router, s);
         case LINE -> lineMode(t);
-        case GLOBAL -> false;
+        case GLOBAL, BLOCK -> false;
       };
     }
 
@@ -142,9 +207,10 @@ public final class IosConfigParser {
       return reason != null;
     }
 
-    private void unknown() {
-      String where = s.mode == Mode.GLOBAL ? "" : " (neither in " + s.where() + " nor in global configuration)";
-      String reason = "is not understood" + where;
+    private void unknown(String ambiguity) {
+      String where = s.mode == Mode.GLOBAL || s.mode == Mode.BLOCK ? ""
+          : " (neither in " + s.where() + " nor in global configuration)";
+      String reason = "is not understood" + where + (ambiguity == null ? "" : ": " + ambiguity);
       if (strictness == Strictness.STRICT) {
         s.error(reason);
       } else {

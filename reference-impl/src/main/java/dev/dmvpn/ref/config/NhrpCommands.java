@@ -32,8 +32,8 @@ final class NhrpCommands {
     } else if (startsWith(t, "ip", "nhrp", "network-id")) {
       d.networkId = Tokens.number(t, 3, "ip nhrp network-id", 1, 0xFFFF_FFFFL);
       Tokens.noMoreAfter(t, 3);
-    } else if (startsWith(t, "ip", "nhrp", "nhs")) {
-      d.servers.add(nhs(t));
+    } else if (startsWith(t, "ip", "nhrp", "nhs") && (t.length < 4 || Character.isDigit(t[3].charAt(0)))) {
+      nhs(t, d); // 'nhs dynamic|fallback|cluster' (15.x) are looked up as unsupported commands
     } else if (startsWith(t, "ip", "nhrp", "holdtime")) {
       d.holdtime = Tokens.integer(t, 3, "ip nhrp holdtime", 1, 65535);
       Tokens.noMoreAfter(t, 3);
@@ -61,16 +61,30 @@ final class NhrpCommands {
     Tokens.noMoreAfter(t, 4);
   }
 
-  private static NhrpServerEntry nhs(String[] t) {
+  /**
+   * {@code ip nhrp nhs <proto> [nbma <nbma> [multicast]]}: the 15.x form's {@code multicast} also maps the NBMA
+   * address for multicast, as {@code ip nhrp map multicast <nbma>} does (DMVPN configuration guide 15M&T,
+   * "ip nhrp nhs ... multicast").
+   */
+  private static void nhs(String[] t, NhrpDraft d) {
     Ipv4Address proto = Tokens.address(t, 3, "ip nhrp nhs");
     if (t.length == 4) {
-      return new NhrpServerEntry(proto, null);
+      d.servers.add(new NhrpServerEntry(proto, null));
+      return;
     }
-    if (t[4].equalsIgnoreCase("nbma")) {
-      Ipv4Address nbma = Tokens.address(t, 5, "NHS NBMA address");
-      Tokens.noMoreAfter(t, 5);
-      return new NhrpServerEntry(proto, nbma);
+    String option = Tokens.oneOf(t, 4, "NHS option", "nbma", "priority", "cluster");
+    if (!option.equals("nbma")) {
+      throw new UnsupportedCommandException("'ip nhrp nhs ... " + option + "' (NHS clusters and priorities) is not"
+          + " implemented");
     }
-    throw new ConfigSyntaxException("unexpected '" + t[4] + "' after the NHS address (only 'nbma <address>')");
+    Ipv4Address nbma = Tokens.address(t, 5, "NHS NBMA address");
+    if (t.length > 6) {
+      Tokens.oneOf(t, 6, "NHS NBMA option", "multicast");
+      Tokens.noMoreAfter(t, 6);
+      if (!d.multicast.contains(nbma)) {
+        d.multicast.add(nbma);
+      }
+    }
+    d.servers.add(new NhrpServerEntry(proto, nbma));
   }
 }

@@ -22,7 +22,9 @@ final class ParseState {
     TRANSFORM_SET("crypto ipsec transform-set"),
     IPSEC_PROFILE("crypto ipsec profile"),
     ROUTER_EIGRP("router eigrp"),
-    LINE("line");
+    LINE("line"),
+    /** A block (sub-mode) the parser does not read: ignored or unsupported; its indented lines are skipped. */
+    BLOCK("block");
 
     final String label;
 

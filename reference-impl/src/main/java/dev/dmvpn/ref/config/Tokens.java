@@ -103,13 +103,26 @@ final class Tokens {
     return (int) number(t, i, what, min, max);
   }
 
-  /** Word {@code i} lower-cased, which must be one of {@code allowed}. */
+  /**
+   * Word {@code i}, which must be one of {@code allowed} or (as IOS accepts keyword arguments) a prefix of exactly
+   * one of them; returns the allowed word.
+   */
   static String oneOf(String[] t, int i, String what, String... allowed) {
     String text = word(t, i, what);
+    String match = null;
     for (String a : allowed) {
       if (a.equalsIgnoreCase(text)) {
         return a;
       }
+      if (a.regionMatches(true, 0, text, 0, text.length())) {
+        if (match != null) {
+          throw new ConfigSyntaxException(what + " '" + text + "' is ambiguous (" + match + ", " + a + ")");
+        }
+        match = a;
+      }
+    }
+    if (match != null) {
+      return match;
     }
     throw new ConfigSyntaxException(what + " '" + text + "' is not one of " + String.join(", ", allowed));
   }

@@ -1,5 +1,6 @@
 package dev.dmvpn.ref.gre;
 
+import dev.dmvpn.ref.bytes.ByteContent;
 import dev.dmvpn.ref.bytes.ByteWriter;
 import dev.dmvpn.ref.bytes.InternetChecksum;
 
@@ -187,5 +188,21 @@ public record GrePacket(
       b.append(" routing ").append(routing.length).append(" bytes");
     }
     return b.append(", ").append(payload.length).append(" payload bytes]").toString();
+  }
+
+  /** Equality by content: byte arrays compare by their bytes ({@link ByteContent}). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof GrePacket x && ByteContent.equal(contentParts(), x.contentParts());
+  }
+
+  @Override
+  public int hashCode() {
+    return ByteContent.hash(contentParts());
+  }
+
+  private Object[] contentParts() {
+    return new Object[] {flagsAndVersion, protocolType, checksum, reserved1, key, sequenceNumber,
+        acknowledgmentNumber, routing, payload};
   }
 }

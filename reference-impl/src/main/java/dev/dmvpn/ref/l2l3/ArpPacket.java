@@ -1,5 +1,6 @@
 package dev.dmvpn.ref.l2l3;
 
+import dev.dmvpn.ref.bytes.ByteContent;
 import dev.dmvpn.ref.bytes.Ipv4Address;
 
 /**
@@ -104,5 +105,21 @@ public record ArpPacket(
           + targetIp() + "]";
     }
     return "ArpPacket[" + operation + " " + hardwareType + "/" + protocolType + "]";
+  }
+
+  /** Equality by content: byte arrays compare by their bytes ({@link ByteContent}). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ArpPacket x && ByteContent.equal(contentParts(), x.contentParts());
+  }
+
+  @Override
+  public int hashCode() {
+    return ByteContent.hash(contentParts());
+  }
+
+  private Object[] contentParts() {
+    return new Object[] {hardwareType, protocolType, operation, senderHardwareAddress, senderProtocolAddress,
+        targetHardwareAddress, targetProtocolAddress};
   }
 }

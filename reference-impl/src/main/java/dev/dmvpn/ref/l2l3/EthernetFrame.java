@@ -1,5 +1,6 @@
 package dev.dmvpn.ref.l2l3;
 
+import dev.dmvpn.ref.bytes.ByteContent;
 import java.util.List;
 
 /**
@@ -51,5 +52,20 @@ public record EthernetFrame(
   public String toString() {
     return "EthernetFrame[" + source + " > " + destination + (vlanTags.isEmpty() ? "" : " vlan " + vlanTags)
         + " " + etherType + ", " + payload.length + " payload bytes]";
+  }
+
+  /** Equality by content: byte arrays compare by their bytes ({@link ByteContent}). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof EthernetFrame x && ByteContent.equal(contentParts(), x.contentParts());
+  }
+
+  @Override
+  public int hashCode() {
+    return ByteContent.hash(contentParts());
+  }
+
+  private Object[] contentParts() {
+    return new Object[] {destination, source, vlanTags, etherType, payload};
   }
 }

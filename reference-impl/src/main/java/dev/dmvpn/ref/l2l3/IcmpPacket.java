@@ -1,5 +1,6 @@
 package dev.dmvpn.ref.l2l3;
 
+import dev.dmvpn.ref.bytes.ByteContent;
 import dev.dmvpn.ref.bytes.InternetChecksum;
 
 /**
@@ -68,5 +69,20 @@ public record IcmpPacket(IcmpType type, int code, int checksum, int restOfHeader
     return "IcmpPacket[" + type + " code " + code
         + (isEcho() ? " id " + echoIdentifier() + " seq " + echoSequence() : "") + ", " + data.length
         + " data bytes]";
+  }
+
+  /** Equality by content: byte arrays compare by their bytes ({@link ByteContent}). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof IcmpPacket x && ByteContent.equal(contentParts(), x.contentParts());
+  }
+
+  @Override
+  public int hashCode() {
+    return ByteContent.hash(contentParts());
+  }
+
+  private Object[] contentParts() {
+    return new Object[] {type, code, checksum, restOfHeader, data};
   }
 }

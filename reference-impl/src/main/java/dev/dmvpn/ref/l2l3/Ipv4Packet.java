@@ -1,5 +1,6 @@
 package dev.dmvpn.ref.l2l3;
 
+import dev.dmvpn.ref.bytes.ByteContent;
 import dev.dmvpn.ref.bytes.InternetChecksum;
 import dev.dmvpn.ref.bytes.Ipv4Address;
 
@@ -124,5 +125,21 @@ public record Ipv4Packet(
     return "Ipv4Packet[" + source + " > " + destination + " " + protocol + " len " + totalLength + " id "
         + identification + " ttl " + ttl + (dontFragment() ? " DF" : "") + (moreFragments() ? " MF" : "")
         + (fragmentOffset != 0 ? " off " + fragmentOffset * 8 : "") + (truncated ? " truncated" : "") + "]";
+  }
+
+  /** Equality by content: byte arrays compare by their bytes ({@link ByteContent}). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Ipv4Packet x && ByteContent.equal(contentParts(), x.contentParts());
+  }
+
+  @Override
+  public int hashCode() {
+    return ByteContent.hash(contentParts());
+  }
+
+  private Object[] contentParts() {
+    return new Object[] {version, ihl, tos, totalLength, identification, flags, fragmentOffset, ttl, protocol,
+        headerChecksum, source, destination, options, payload, truncated};
   }
 }

@@ -1,5 +1,6 @@
 package dev.dmvpn.ref.l2l3;
 
+import dev.dmvpn.ref.bytes.ByteContent;
 import dev.dmvpn.ref.bytes.Hex;
 import java.util.Arrays;
 
@@ -55,5 +56,20 @@ public record LinuxSllHeader(
   public String toString() {
     return "LinuxSllHeader[" + packetType + " " + hardwareType + " " + (addressLength == 6 ? macAddress()
         : Hex.of(linkAddress())) + " " + protocol + "]";
+  }
+
+  /** Equality by content: byte arrays compare by their bytes ({@link ByteContent}). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof LinuxSllHeader x && ByteContent.equal(contentParts(), x.contentParts());
+  }
+
+  @Override
+  public int hashCode() {
+    return ByteContent.hash(contentParts());
+  }
+
+  private Object[] contentParts() {
+    return new Object[] {packetType, hardwareType, addressLength, address, protocol};
   }
 }

@@ -1,5 +1,6 @@
 package dev.dmvpn.ref.l2l3;
 
+import dev.dmvpn.ref.bytes.ByteContent;
 import dev.dmvpn.ref.bytes.InternetChecksum;
 import dev.dmvpn.ref.bytes.Ipv4Address;
 
@@ -73,5 +74,20 @@ public record UdpDatagram(int sourcePort, int destinationPort, int length, int c
   public String toString() {
     return "UdpDatagram[" + sourcePort + " > " + destinationPort + " len " + length + ", " + payload.length
         + " payload bytes]";
+  }
+
+  /** Equality by content: byte arrays compare by their bytes ({@link ByteContent}). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof UdpDatagram x && ByteContent.equal(contentParts(), x.contentParts());
+  }
+
+  @Override
+  public int hashCode() {
+    return ByteContent.hash(contentParts());
+  }
+
+  private Object[] contentParts() {
+    return new Object[] {sourcePort, destinationPort, length, checksum, payload};
   }
 }

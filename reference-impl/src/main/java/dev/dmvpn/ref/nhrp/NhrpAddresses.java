@@ -1,5 +1,6 @@
 package dev.dmvpn.ref.nhrp;
 
+import dev.dmvpn.ref.bytes.ByteContent;
 import dev.dmvpn.ref.bytes.ByteReader;
 import dev.dmvpn.ref.bytes.Ipv4Address;
 
@@ -49,5 +50,20 @@ public record NhrpAddresses(byte[] srcNbma, byte[] srcNbmaSub, byte[] srcProto, 
     byte[] src = read(r, srcProtoLen, "source protocol address");
     byte[] dst = read(r, dstProtoLen, "destination protocol address");
     return new NhrpAddresses(nbma, sub, src, dst);
+  }
+
+  /** Equality by content: byte arrays compare by their bytes ({@link ByteContent}). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof NhrpAddresses x && ByteContent.equal(contentParts(), x.contentParts());
+  }
+
+  @Override
+  public int hashCode() {
+    return ByteContent.hash(contentParts());
+  }
+
+  private Object[] contentParts() {
+    return new Object[] {srcNbma, srcNbmaSub, srcProto, dstProto};
   }
 }

@@ -1,8 +1,8 @@
 package dev.dmvpn.ref.nhrp;
 
-import java.util.List;
-
+import dev.dmvpn.ref.bytes.ByteContent;
 import dev.dmvpn.ref.bytes.Ipv4Address;
+import java.util.List;
 
 /**
  * A Client Information Entry: 12 fixed bytes followed by the client NBMA address, sub-address and protocol
@@ -100,5 +100,21 @@ public record NhrpCie(
   /** Bytes this CIE takes on the wire. */
   public int encodedLength() {
     return FIXED_LENGTH + clientNbma.length + clientNbmaSub.length + clientProto.length;
+  }
+
+  /** Equality by content: byte arrays compare by their bytes ({@link ByteContent}). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof NhrpCie x && ByteContent.equal(contentParts(), x.contentParts());
+  }
+
+  @Override
+  public int hashCode() {
+    return ByteContent.hash(contentParts());
+  }
+
+  private Object[] contentParts() {
+    return new Object[] {code, prefixLength, unused, mtu, holdTime, clientNbmaType, clientNbmaSubType, preference,
+        clientNbma, clientNbmaSub, clientProto};
   }
 }

@@ -1,5 +1,7 @@
 package dev.dmvpn.ref.nhrp;
 
+import dev.dmvpn.ref.bytes.ByteContent;
+
 /**
  * Error Indication body (type 7): lengths, error code and offset, the address block, then the packet in error
  * (kept opaque, up to the extension offset or the packet end).
@@ -28,4 +30,20 @@ package dev.dmvpn.ref.nhrp;
  */
 public record NhrpErrorIndication(
     int unused, NhrpErrorCode errorCode, int errorOffset, NhrpAddresses addresses, byte[] erroneousPacket)
-    implements NhrpBody {}
+    implements NhrpBody {
+
+  /** Equality by content: byte arrays compare by their bytes ({@link ByteContent}). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof NhrpErrorIndication x && ByteContent.equal(contentParts(), x.contentParts());
+  }
+
+  @Override
+  public int hashCode() {
+    return ByteContent.hash(contentParts());
+  }
+
+  private Object[] contentParts() {
+    return new Object[] {unused, errorCode, errorOffset, addresses, erroneousPacket};
+  }
+}

@@ -1,5 +1,6 @@
 package dev.dmvpn.ref.nhrp;
 
+import dev.dmvpn.ref.bytes.ByteContent;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -112,12 +113,42 @@ public sealed interface NhrpExtension {
       }
       return new String(data, StandardCharsets.US_ASCII);
     }
+
+    /** Equality by content: byte arrays compare by their bytes ({@link ByteContent}). */
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Authentication x && ByteContent.equal(contentParts(), x.contentParts());
+    }
+
+    @Override
+    public int hashCode() {
+      return ByteContent.hash(contentParts());
+    }
+
+    private Object[] contentParts() {
+      return new Object[] {flagBits, spi, data};
+    }
   }
 
   /** Vendor-Private (type 8): 3-byte IEEE OUI followed by vendor data. */
   record VendorPrivate(int flagBits, int oui, byte[] data) implements NhrpExtension {
     public NhrpExtensionType type() {
       return NhrpExtensionType.VENDOR_PRIVATE;
+    }
+
+    /** Equality by content: byte arrays compare by their bytes ({@link ByteContent}). */
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof VendorPrivate x && ByteContent.equal(contentParts(), x.contentParts());
+    }
+
+    @Override
+    public int hashCode() {
+      return ByteContent.hash(contentParts());
+    }
+
+    private Object[] contentParts() {
+      return new Object[] {flagBits, oui, data};
     }
   }
 
@@ -135,6 +166,21 @@ public sealed interface NhrpExtension {
   record Unknown(int flagBits, int typeValue, byte[] value) implements NhrpExtension {
     public NhrpExtensionType type() {
       return NhrpExtensionType.valueOf(typeValue);
+    }
+
+    /** Equality by content: byte arrays compare by their bytes ({@link ByteContent}). */
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Unknown x && ByteContent.equal(contentParts(), x.contentParts());
+    }
+
+    @Override
+    public int hashCode() {
+      return ByteContent.hash(contentParts());
+    }
+
+    private Object[] contentParts() {
+      return new Object[] {flagBits, typeValue, value};
     }
   }
 

@@ -1,5 +1,7 @@
 package dev.dmvpn.ref.nhrp;
 
+import dev.dmvpn.ref.bytes.ByteContent;
+
 /**
  * The 20-byte NHRP fixed header.
  *
@@ -82,5 +84,21 @@ public record NhrpFixedHeader(
   /** Length of the source NBMA sub-address, from the low 6 bits of sstl. */
   public int srcNbmaSubLength() {
     return sstl & TL_LENGTH_MASK;
+  }
+
+  /** Equality by content: byte arrays compare by their bytes ({@link ByteContent}). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof NhrpFixedHeader x && ByteContent.equal(contentParts(), x.contentParts());
+  }
+
+  @Override
+  public int hashCode() {
+    return ByteContent.hash(contentParts());
+  }
+
+  private Object[] contentParts() {
+    return new Object[] {afn, protocolType, protocolSnap, hopCount, packetSize, checksum, extensionOffset, version,
+        type, shtl, sstl};
   }
 }

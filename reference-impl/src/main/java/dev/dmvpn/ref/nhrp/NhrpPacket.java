@@ -1,5 +1,6 @@
 package dev.dmvpn.ref.nhrp;
 
+import dev.dmvpn.ref.bytes.ByteContent;
 import java.util.List;
 
 /**
@@ -67,5 +68,20 @@ public record NhrpPacket(
   /** A copy with another hop count. */
   public NhrpPacket withHopCount(int hops) {
     return new NhrpPacket(header.withHopCount(hops), body, extensions, trailer, checksumValid);
+  }
+
+  /** Equality by content: byte arrays compare by their bytes ({@link ByteContent}). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof NhrpPacket x && ByteContent.equal(contentParts(), x.contentParts());
+  }
+
+  @Override
+  public int hashCode() {
+    return ByteContent.hash(contentParts());
+  }
+
+  private Object[] contentParts() {
+    return new Object[] {header, body, extensions, trailer, checksumValid};
   }
 }

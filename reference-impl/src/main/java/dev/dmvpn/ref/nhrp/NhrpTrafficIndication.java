@@ -1,5 +1,7 @@
 package dev.dmvpn.ref.nhrp;
 
+import dev.dmvpn.ref.bytes.ByteContent;
+
 /**
  * Traffic Indication body (type 8, Cisco DMVPN phase 3 redirect): lengths, traffic code, the address block,
  * then the first bytes of the packet that triggered it (opaque, up to the extension offset).
@@ -35,4 +37,19 @@ public record NhrpTrafficIndication(
     implements NhrpBody {
 
   public static final int CODE_REDIRECT = 0;
+
+  /** Equality by content: byte arrays compare by their bytes ({@link ByteContent}). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof NhrpTrafficIndication x && ByteContent.equal(contentParts(), x.contentParts());
+  }
+
+  @Override
+  public int hashCode() {
+    return ByteContent.hash(contentParts());
+  }
+
+  private Object[] contentParts() {
+    return new Object[] {unused1, trafficCode, unused2, addresses, embeddedPacket};
+  }
 }

@@ -84,11 +84,14 @@ public class FrameDecoderCaptureTest {
     assertEquals(loop.error().offset(), 66); // header Length field (0) at ISAKMP start 42 + 24
   }
 
+  /** Issue 7: a frame of a link type the decoder does not know is an error naming it, never a silent frame. */
   @Test
-  public void unknownLinkTypeIsNotAnError() {
+  public void unknownLinkTypeIsAnErrorNamingIt() {
     CapturedFrame f = new CapturedFrame(0, new LinkType(147), 0, 3, new byte[] {1, 2, 3});
     DecodedFrame d = FrameDecoder.decode(1, f);
-    assertNull(d.error());
+    assertEquals(d.error().layer(), "link");
+    assertTrue(d.error().message().startsWith("link type 147 (linktype-147) is not decoded"),
+        d.error().message());
     assertNull(d.ipv4());
   }
 }

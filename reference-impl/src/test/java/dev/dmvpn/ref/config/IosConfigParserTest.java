@@ -38,7 +38,7 @@ public class IosConfigParserTest {
   @Test
   public void unknownGlobalCommand() {
     ConfigProblem p = onlyError(parse("hostname r1", "snmp-server community public RO"));
-    assertEquals(p.message(), "line 2: 'snmp-server community public RO' is not understood");
+    assertEquals(p.message(), "line 2: 'snmp-server community ***** RO' is not understood");
   }
 
   @Test

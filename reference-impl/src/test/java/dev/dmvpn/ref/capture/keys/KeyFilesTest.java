@@ -20,12 +20,15 @@ import java.util.List;
 import org.testng.annotations.Test;
 
 public class KeyFilesTest {
-  private static final Path ESP_SA = SharedFiles.capture("linux-dmvpn-hub-spoke-wan.esp_sa");
+  /** Resolved per test (not in a static field) so a missing file fails the test with its path. */
+  private static Path espSa() {
+    return SharedFiles.capture("linux-dmvpn-hub-spoke-wan.esp_sa");
+  }
 
   /** The esp_sa file recorded with the strongSwan capture: values and an exact re-format. */
   @Test
   public void readsAndReformatsARealEspSaFile() throws IOException {
-    List<WiresharkEspSa> sas = EspSaFile.read(ESP_SA);
+    List<WiresharkEspSa> sas = EspSaFile.read(espSa());
     assertEquals(sas.size(), 2);
     WiresharkEspSa a = sas.get(0);
     assertEquals(a.protocol(), "IPv4");
@@ -38,7 +41,7 @@ public class KeyFilesTest {
     assertEquals(Hex.of(a.authenticationKey()), "c0fc803b168a4fdd1f59f58d64ebe055");
     assertEquals(sas.get(1).spi(), 0xccf77353);
     assertEquals(a.toParameters(dev.dmvpn.ref.ipsec.EspMode.TRANSPORT).encryption(), EspEncryption.TDES_CBC);
-    assertEquals(EspSaFile.format(sas), Files.readString(ESP_SA));
+    assertEquals(EspSaFile.format(sas), Files.readString(espSa()));
   }
 
   @Test
@@ -105,10 +108,10 @@ public class KeyFilesTest {
   @Test
   public void configDirWorksWithTshark() throws Exception {
     Path dir = Files.createTempDirectory("wsconf");
-    KeyFiles.writeWiresharkConfigDir(dir, EspSaFile.read(ESP_SA), List.of(new WiresharkIkeSa(
+    KeyFiles.writeWiresharkConfigDir(dir, EspSaFile.read(espSa()), List.of(new WiresharkIkeSa(
         Hex.parse("fafaeb49382a763c"), Hex.parse("735be0cb62f82675c4f7bf8fbab9b56834ba76d6ab4fa240"))));
     assertEquals(Files.readString(dir.resolve("preferences")), KeyFiles.PREFERENCES);
-    assertEquals(Files.readString(dir.resolve("esp_sa")), Files.readString(ESP_SA));
+    assertEquals(Files.readString(dir.resolve("esp_sa")), Files.readString(espSa()));
     // frame 7 is QM1: its HASH(1) is only visible after decryption
     assertEquals(tsharkField(dir, "ikev1-3des-md5-decryptable.pcap", "frame.number==7", "isakmp.hash"),
         List.of("5a32e8a56d40768d60f16a0521da6cbc"));
