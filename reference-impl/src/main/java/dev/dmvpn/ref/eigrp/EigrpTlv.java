@@ -15,7 +15,7 @@ package dev.dmvpn.ref.eigrp;
  * @see <a href="https://www.rfc-editor.org/rfc/rfc7868#section-6.6">RFC 7868 section 6.6</a>
  */
 public sealed interface EigrpTlv permits ParameterTlv, SoftwareVersionTlv, SequenceTlv, NextMulticastSequenceTlv,
-    InternalRouteTlv, ExternalRouteTlv, UnknownTlv {
+    RouteTlv, UnknownTlv {
 
   EigrpTlvType type();
 }

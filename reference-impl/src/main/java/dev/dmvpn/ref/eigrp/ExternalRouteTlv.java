@@ -24,7 +24,7 @@ import dev.dmvpn.ref.wire.ip.Ipv4Prefix;
  */
 public record ExternalRouteTlv(Ipv4Address nextHop, Ipv4Address originatingRouter, long originatingAs,
     long arbitraryTag, long externalMetric, int externalProtocol, int flags, VectorMetric metric, int reserved,
-    Ipv4Prefix destination) implements EigrpTlv, RouteTlv {
+    Ipv4Prefix destination) implements RouteTlv {
   public static final int FIXED_LENGTH = 45;
 
   public ExternalRouteTlv {

@@ -22,7 +22,7 @@ import dev.dmvpn.ref.wire.ip.Ipv4Prefix;
  * @see <a href="https://www.rfc-editor.org/rfc/rfc7868#section-6.9.3">RFC 7868 section 6.9.3</a>
  */
 public record InternalRouteTlv(Ipv4Address nextHop, VectorMetric metric, int tag, int flags, Ipv4Prefix destination)
-    implements EigrpTlv, RouteTlv {
+    implements RouteTlv {
   /** Everything but the destination bytes. */
   public static final int FIXED_LENGTH = 25;
 

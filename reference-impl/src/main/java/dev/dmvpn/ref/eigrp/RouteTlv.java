@@ -4,7 +4,7 @@ import dev.dmvpn.ref.bytes.Ipv4Address;
 import dev.dmvpn.ref.wire.ip.Ipv4Prefix;
 
 /** What the internal and external IPv4 route TLVs share: a destination, a next hop and a vector metric. */
-public sealed interface RouteTlv permits InternalRouteTlv, ExternalRouteTlv {
+public sealed interface RouteTlv extends EigrpTlv permits InternalRouteTlv, ExternalRouteTlv {
 
   Ipv4Prefix destination();
 
