@@ -295,6 +295,11 @@ public final class EigrpRouter implements DualContext {
     return out;
   }
 
+  /** The interfaces the process runs on, with their settings, in the order added. */
+  public List<EigrpInterfaceSettings> interfaceSettings() {
+    return interfaces.values().stream().map(i -> i.settings).toList();
+  }
+
   /** The topology entry of {@code prefix}, or {@code null}. */
   public TopologyEntry entry(Ipv4Prefix prefix) {
     return dual.entry(prefix);
