@@ -131,6 +131,7 @@ public final class Dual {
     List<TopologySource> best = least(feasible);
     if (!best.isEmpty()) {
       e.successors = best;
+      e.lastMetric = best.get(0).total();
       e.feasibleDistance = Math.min(e.feasibleDistance, best.get(0).distance());
     } else if (old.isEmpty() && least(e.sources()).isEmpty()) {
       e.feasibleDistance = CompositeMetric.INFINITE; // never reachable, nothing to compute
@@ -165,6 +166,9 @@ public final class Dual {
     List<TopologySource> best = least(e.sources());
     e.successors = best;
     e.feasibleDistance = best.isEmpty() ? CompositeMetric.INFINITE : best.get(0).distance();
+    if (!best.isEmpty()) {
+      e.lastMetric = best.get(0).total();
+    }
     for (NeighborId n : List.copyOf(e.queryOrigins)) {
       context.sendReply(e, n);
     }

@@ -22,6 +22,8 @@ public final class TopologyEntry {
   final Set<NeighborId> pendingReplies = new LinkedHashSet<>();
   final Set<NeighborId> queryOrigins = new LinkedHashSet<>();
   List<TopologySource> successors = List.of();
+  /** The successor's metric when there last was one: what a query or withdrawal carries with infinite delay. */
+  VectorMetric lastMetric;
 
   TopologyEntry(Ipv4Prefix prefix) {
     this.prefix = prefix;

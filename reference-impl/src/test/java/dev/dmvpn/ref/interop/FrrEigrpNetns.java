@@ -88,11 +88,6 @@ final class FrrEigrpNetns implements AutoCloseable {
     inNs("ip", "link", "set", frrIf, "down");
   }
 
-  /** Shuts FRR's LAN interface: eigrpd takes the interface down and withdraws its network. */
-  void shutFrrLan() {
-    inNs("ip", "link", "set", "lan0", "down");
-  }
-
   private void ip(String... args) {
     String[] cmd = new String[args.length + 1];
     cmd[0] = "ip";
