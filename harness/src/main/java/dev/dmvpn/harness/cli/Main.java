@@ -23,7 +23,8 @@ import picocli.CommandLine.Command;
       BenchDecodeCommand.class,
       BenchEspCommand.class,
       BenchIkeCommand.class,
-      BenchSpokesCommand.class
+      BenchSpokesCommand.class,
+      BenchEigrpCommand.class
     })
 public final class Main implements Runnable {
 

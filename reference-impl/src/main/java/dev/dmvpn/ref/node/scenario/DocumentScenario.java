@@ -147,7 +147,7 @@ public final class DocumentScenario {
   }
 
   /** Each spoke has learned the other spoke's LAN by EIGRP (via the hub, next-hop-self). */
-  static boolean eigrpConverged(DocumentRouters r) {
+  public static boolean eigrpConverged(DocumentRouters r) {
     return learned(r.sv94(), DocumentRouters.SV9_3_LAN) && learned(r.sv93(), DocumentRouters.SV9_4_LAN);
   }
 
