@@ -228,7 +228,8 @@ public final class EigrpRouter implements DualContext {
     List<Ipv4Prefix> changed = List.copyOf(batch.changed);
     batch.clear();
     for (EigrpInterface i : interfaces.values()) {
-      if (i.active()) {
+      // an interface without adjacent neighbours has nobody to tell; a neighbour coming up gets the whole table
+      if (i.active() && !i.upNeighbors().isEmpty()) {
         floodChanges(i, changed);
       }
     }

@@ -15,7 +15,8 @@ import java.util.Set;
  */
 public final class TopologyEntry {
   private final Ipv4Prefix prefix;
-  final Map<NeighborId, TopologySource> reports = new LinkedHashMap<>();
+  /** Small: most destinations have one or two sources (a hub with many spokes holds one entry per spoke LAN). */
+  final Map<NeighborId, TopologySource> reports = new LinkedHashMap<>(2);
   TopologySource connected;
   long feasibleDistance = CompositeMetric.INFINITE;
   DualState state = DualState.PASSIVE;
