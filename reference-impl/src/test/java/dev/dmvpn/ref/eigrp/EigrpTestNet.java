@@ -64,19 +64,31 @@ final class EigrpTestNet {
     routers.get(router).addInterface(settings, new EigrpLink() {
       @Override
       public void sendMulticast(byte[] eigrpPacket) {
+        boolean delivered = false;
         for (Port p : ports) {
           if (p != port && p.segment.equals(segment) && (multicastTo == null || multicastTo.contains(p.router))) {
             deliver(port, p, EigrpLink.ALL_EIGRP_ROUTERS, eigrpPacket);
+            delivered = true;
           }
+        }
+        if (!delivered) { // nobody else on the segment: recorded only
+          sent.add(new Sent(router, segment, port.address, EigrpLink.ALL_EIGRP_ROUTERS,
+              EigrpCodec.decode(ByteReader.of(eigrpPacket)).value(), scheduler.nanoTime()));
         }
       }
 
       @Override
       public void sendUnicast(Ipv4Address neighbor, byte[] eigrpPacket) {
+        boolean delivered = false;
         for (Port p : ports) {
           if (p.segment.equals(segment) && p.address.equals(neighbor)) {
             deliver(port, p, neighbor, eigrpPacket);
+            delivered = true;
           }
+        }
+        if (!delivered) { // to a scripted peer outside the net: recorded only
+          sent.add(new Sent(router, segment, port.address, neighbor,
+              EigrpCodec.decode(ByteReader.of(eigrpPacket)).value(), scheduler.nanoTime()));
         }
       }
     });
