@@ -63,7 +63,9 @@ final class EigrpInterface {
     if (upNow.isEmpty()) {
       return;
     }
-    List<EigrpNeighbor> ready = upNow.stream().filter(n -> n.queue.isEmpty()).toList();
+    // a set: a hub floods to every spoke, list lookups would make each flood quadratic
+    java.util.Set<EigrpNeighbor> ready = new java.util.HashSet<>();
+    upNow.stream().filter(n -> n.queue.isEmpty()).forEach(ready::add);
     if (ready.isEmpty()) {
       upNow.forEach(n -> n.queue.enqueue(p));
       return;
