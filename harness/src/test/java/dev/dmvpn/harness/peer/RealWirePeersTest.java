@@ -218,6 +218,9 @@ public class RealWirePeersTest {
     assertTrue(out.contains("sv9-2: NHRP registration of 192.168.1.2 at " + SV93 + " received"), out);
     assertTrue(out.contains("sv9-2: NHRP registration of 192.168.1.3 at " + SV94 + " received"), out);
     assertTrue(out.contains("sv9-2: NHRP forwarding resolution request for "), out);
+    // router eigrp 90 runs over the tunnel: both spokes become EIGRP neighbours of the hub
+    assertTrue(out.contains("Neighbor 192.168.1.2 (Tunnel0) is up: new adjacency"), out);
+    assertTrue(out.contains("Neighbor 192.168.1.3 (Tunnel0) is up: new adjacency"), out);
     assertTrue(out.contains("stopped (--duration 15s elapsed)"), out);
     assertFalse(out.contains(SECRET) || hubErr.toString().contains(SECRET), "a secret was printed");
     assertTrue(Files.isRegularFile(PeerRun.keyDirFor(dir.resolve("sv9-2.pcap")).resolve("esp_sa")));
