@@ -29,6 +29,9 @@ public final class EigrpRouter implements DualContext {
   private final Adjacencies adjacencies;
   private final OutputBatch batch = new OutputBatch();
   private final Map<Ipv4Prefix, Long> installedAt = new HashMap<>();
+  private final Map<Ipv4Prefix, Scheduler.Timer> activeTimers = new HashMap<>();
+  /** IOS's {@code timers active-time} default: a neighbour still owing a reply after it is reset (SIA). */
+  public static final Duration ACTIVE_TIME = Duration.ofMinutes(3);
   private long sequence;
   private boolean started;
 
@@ -193,6 +196,25 @@ public final class EigrpRouter implements DualContext {
     if (n != null) {
       batch.query(n, advertiser.query(entry, n.iface));
     }
+    activeTimers.computeIfAbsent(entry.prefix(), p -> scheduler.schedule(ACTIVE_TIME,
+        () -> afterTimer(() -> stuckInActive(p))));
+  }
+
+  /** The active timer ran out: every neighbour still owing a reply for {@code prefix} is reset. */
+  private void stuckInActive(Ipv4Prefix prefix) {
+    activeTimers.remove(prefix);
+    TopologyEntry e = dual.entry(prefix);
+    if (e == null || e.state() != DualState.ACTIVE) {
+      return;
+    }
+    for (NeighborId id : e.pendingReplies()) {
+      EigrpNeighbor n = adjacencies.find(id);
+      if (n != null) {
+        events.log("%DUAL-3-SIA: Route " + prefix + " stuck-in-active state in IP-EIGRP(0) " + config.asNumber()
+            + ".  Cleaning up");
+        adjacencies.down(n, "stuck in active");
+      }
+    }
   }
 
   @Override
@@ -206,6 +228,12 @@ public final class EigrpRouter implements DualContext {
   @Override
   public void changed(TopologyEntry entry) {
     batch.changed.add(entry.prefix());
+    if (entry.state() == DualState.PASSIVE) {
+      Scheduler.Timer t = activeTimers.remove(entry.prefix());
+      if (t != null) {
+        t.cancel();
+      }
+    }
     TopologySource s = entry.successor();
     if (s == null || s.isConnected()) {
       if (installedAt.remove(entry.prefix()) != null) {

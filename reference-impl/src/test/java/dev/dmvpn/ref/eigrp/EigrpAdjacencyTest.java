@@ -122,4 +122,37 @@ public class EigrpAdjacencyTest {
     assertEquals(inits, 1 + ReliableQueue.RETRY_LIMIT);
     assertTrue(r.neighbors().isEmpty(), r.neighbors().toString());
   }
+
+  @Test
+  public void neighbourThatNeverRepliesIsResetAfterTheActiveTime() {
+    net = new EigrpTestNet();
+    r = net.router("r", EigrpRouterConfig.of(90, false));
+    // split horizon off, so the query for a route learned on this interface goes back out of it to the peer
+    net.attach("r", "lan", EigrpTestNet.lan("FastEthernet0/0", "10.0.0.1/24").withSplitHorizon(false), null);
+    r.start();
+    adjacent();
+    fromPeer(EigrpPacket.of(EigrpOpcode.UPDATE, 0, 2, 0, 90, List.of(InternalRouteTlv.of(Ipv4Address.ANY,
+        InterfaceMetrics.FAST_ETHERNET.connected(), Ipv4Prefix.parse("192.0.2.0/24")))));
+    // the peer keeps saying hello and acknowledging whatever we sent, but never replies to a query
+    for (int ms = 50; ms < 200_000; ms += 50) {
+      boolean withHello = ms % 5000 == 0;
+      net.scheduler.schedule(Duration.ofMillis(ms), () -> {
+        long last = sentTo(PEER).stream().filter(p -> p.opcode().reliable()).mapToLong(EigrpPacket::sequence)
+            .max().orElse(0);
+        fromPeer(EigrpPacket.of(EigrpOpcode.HELLO, 0, 0, last, 90, withHello ? hello().tlvs() : List.of()));
+      });
+    }
+    // UPDATE seq 3: 192.0.2.0/24 unreachable --> ; no feasible successor: we go active and query the peer
+    fromPeer(EigrpPacket.of(EigrpOpcode.UPDATE, 0, 3, 0, 90, List.of(InternalRouteTlv.of(Ipv4Address.ANY,
+        InterfaceMetrics.FAST_ETHERNET.connected().unreachable(), Ipv4Prefix.parse("192.0.2.0/24")))));
+    net.run(Duration.ofSeconds(20)); // the query waits behind our unacknowledged startup update, then goes
+    assertTrue(sentTo(PEER).stream().anyMatch(p -> p.opcode().equals(EigrpOpcode.QUERY)));
+    net.run(Duration.ofSeconds(150));
+    assertTrue(r.neighbors().get(0).up(), "still adjacent within the 3-minute active time");
+    assertEquals(r.entry(Ipv4Prefix.parse("192.0.2.0/24")).state(), DualState.ACTIVE);
+    net.run(Duration.ofSeconds(15));
+    assertTrue(net.log.stream().anyMatch(l -> l.contains("%DUAL-3-SIA: Route 192.0.2.0/24 stuck-in-active")),
+        net.log.toString());
+    assertNull(r.entry(Ipv4Prefix.parse("192.0.2.0/24")), "the computation ended with the reset neighbour");
+  }
 }
