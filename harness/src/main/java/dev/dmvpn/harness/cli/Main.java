@@ -24,7 +24,8 @@ import picocli.CommandLine.Command;
       BenchDecodeCommand.class,
       BenchEspCommand.class,
       BenchIkeCommand.class,
-      BenchSpokesCommand.class
+      BenchSpokesCommand.class,
+      BenchEigrpCommand.class
     })
 public final class Main implements Runnable {
   /** The process's stdout as text and as the byte stream behind it (set by {@link #main} only). */

@@ -26,11 +26,11 @@ import picocli.CommandLine.Spec;
     name = "peer",
     description = {
       "Run one DMVPN node (hub or spoke) on a real network interface, configured by the IOS lines of a router",
-      "(interfaces, Tunnel0, crypto isakmp policy and key, transform set, IPsec profile, ip route). Prints",
-      "registrations, resolutions and SA events as they happen; on exit (--duration, Ctrl-C or SIGTERM) writes",
-      "the capture of every frame sent and received and the Wireshark key files next to it. Routing protocols",
-      "(router eigrp) are accepted but not run: give routes over the tunnel as 'ip route' lines. Keys and",
-      "passwords are never printed.",
+      "(interfaces, Tunnel0, crypto isakmp policy and key, transform set, IPsec profile, ip route, router",
+      "eigrp). Prints registrations, resolutions, SA and EIGRP neighbour events as they happen; on exit",
+      "(--duration, Ctrl-C or SIGTERM) writes the capture of every frame sent and received and the Wireshark key",
+      "files next to it. EIGRP runs on the interfaces its network lines cover (over the tunnel through the NHRP",
+      "multicast maps). Keys and passwords are never printed.",
       "Exit status: 0 ran and stopped cleanly, 1 the node logged internal errors, 2 configuration or interface",
       "problems (nothing was sent)."
     })

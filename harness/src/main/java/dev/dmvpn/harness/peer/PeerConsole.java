@@ -73,6 +73,11 @@ public final class PeerConsole {
         + (t.protection() == null ? ", no tunnel protection" : ", protected by profile "
             + t.protection().profile().name())
         + (scale == 1 ? "" : ", time x" + scale));
+    if (plan.eigrp() != null) {
+      out.println("router eigrp " + plan.eigrp().router().asNumber() + ": networks " + plan.eigrp().networks()
+          .stream().map(n -> n.address() + (n.wildcard() == null ? "" : " " + n.wildcard())).toList()
+          + (plan.eigrp().router().autoSummary() ? ", auto-summary" : ", no auto-summary"));
+    }
     out.println("capture: " + capture);
     out.flush();
   }

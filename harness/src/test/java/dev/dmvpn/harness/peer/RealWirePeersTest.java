@@ -55,7 +55,8 @@ import org.testng.annotations.Test;
  * router in the virtual rack) become one /24 from TEST-NET-2: hub 198.51.100.225, sv9-4 198.51.100.130, sv9-3
  * 198.51.100.131, all /24 (the configuration text is rewritten: 209.168.202.x -> 198.51.100.x, mask
  * 255.255.255.224 -> 255.255.255.0; the default routes then point at an absent .254/.158 and are never used).
- * EIGRP is not run: its routes are {@code ip route} lines ({@link IosFixtures#withTunnelRoutes}).
+ * EIGRP runs as configured, but the routes it would learn are also given as {@code ip route} lines ({@link
+ * IosFixtures#withTunnelRoutes}); static routes are installed first and win ties, so the pings do not wait for it.
  *
  * <p>Asserted on the nodes and on the captures the port wrappers wrote (decoded by FrameDecoder with the key
  * files the runs exported): both spokes register (NHRP registration inside ESP at the hub); sv9-4's resolution
@@ -213,10 +214,13 @@ public class RealWirePeersTest {
     assertEquals(hubStatus.get(), 0, hubErr + hubOut.toString());
     String out = hubOut.toString();
     assertTrue(out.contains("peer sv9-2: FastEthernet0/0 " + HUB + "/24"), out);
-    assertTrue(out.contains("warning: ") && out.contains("EIGRP 90 is accepted but NOT run"), out);
+    assertTrue(out.contains("router eigrp 90: networks ") && !out.contains("NOT run"), out);
     assertTrue(out.contains("sv9-2: NHRP registration of 192.168.1.2 at " + SV93 + " received"), out);
     assertTrue(out.contains("sv9-2: NHRP registration of 192.168.1.3 at " + SV94 + " received"), out);
     assertTrue(out.contains("sv9-2: NHRP forwarding resolution request for "), out);
+    // router eigrp 90 runs over the tunnel: both spokes become EIGRP neighbours of the hub
+    assertTrue(out.contains("Neighbor 192.168.1.2 (Tunnel0) is up: new adjacency"), out);
+    assertTrue(out.contains("Neighbor 192.168.1.3 (Tunnel0) is up: new adjacency"), out);
     assertTrue(out.contains("stopped (--duration 15s elapsed)"), out);
     assertFalse(out.contains(SECRET) || hubErr.toString().contains(SECRET), "a secret was printed");
     assertTrue(Files.isRegularFile(PeerRun.keyDirFor(dir.resolve("sv9-2.pcap")).resolve("esp_sa")));

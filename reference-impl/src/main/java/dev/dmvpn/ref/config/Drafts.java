@@ -19,6 +19,9 @@ final class Drafts {
     Integer delay;
     Integer adjustMss;
     final List<Integer> noSplitHorizon = new ArrayList<>();
+    final List<Integer> noNextHopSelf = new ArrayList<>();
+    final java.util.Map<Integer, Integer> eigrpHello = new java.util.HashMap<>();
+    final java.util.Map<Integer, Integer> eigrpHold = new java.util.HashMap<>();
     String tunnelSourceInterface;
     Ipv4Address tunnelSourceAddress;
     Ipv4Address tunnelDestination;
@@ -42,7 +45,7 @@ final class Drafts {
               tunnelMode != null ? tunnelMode : TunnelSettings.MODE_GRE_IP, tunnelKey, protection)
           : null;
       return new IosInterface(name, line, description, address, shutdown, ipMtu, bandwidth, delay, adjustMss,
-          noSplitHorizon, tunnel, nhrp.build());
+          noSplitHorizon, tunnel, nhrp.build(), noNextHopSelf, eigrpHello, eigrpHold);
     }
   }
 

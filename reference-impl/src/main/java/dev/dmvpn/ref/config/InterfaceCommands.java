@@ -44,6 +44,17 @@ final class InterfaceCommands {
     } else if (startsWith(t, "no", "ip", "split-horizon", "eigrp")) {
       d.noSplitHorizon.add(Tokens.integer(t, 4, "EIGRP AS number", 1, 65535));
       Tokens.noMoreAfter(t, 4);
+    } else if (startsWith(t, "no", "ip", "next-hop-self", "eigrp")) {
+      d.noNextHopSelf.add(Tokens.integer(t, 4, "EIGRP AS number", 1, 65535));
+      Tokens.noMoreAfter(t, 4);
+    } else if (startsWith(t, "ip", "hello-interval", "eigrp")) {
+      d.eigrpHello.put(Tokens.integer(t, 3, "EIGRP AS number", 1, 65535),
+          Tokens.integer(t, 4, "hello interval (s)", 1, 65535));
+      Tokens.noMoreAfter(t, 4);
+    } else if (startsWith(t, "ip", "hold-time", "eigrp")) {
+      d.eigrpHold.put(Tokens.integer(t, 3, "EIGRP AS number", 1, 65535),
+          Tokens.integer(t, 4, "hold time (s)", 1, 65535));
+      Tokens.noMoreAfter(t, 4);
     } else {
       return ignoredOrUnknown(t, s);
     }

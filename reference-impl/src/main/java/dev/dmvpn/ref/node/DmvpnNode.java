@@ -46,6 +46,7 @@ public final class DmvpnNode {
   private final List<Pinger> pingers = new ArrayList<>();
   private final IpForwarder forwarder;
   private final IosImage image;
+  private NodeEigrp eigrp;
   private int nextIdentification = 1;
   private int nextPingIdentifier = 1;
 
@@ -127,8 +128,25 @@ public final class DmvpnNode {
   }
 
   /**
+   * {@code router eigrp}: runs EIGRP on the interfaces the setup's {@code network} lines cover (add every
+   * interface first); it starts with {@link #start()}. Replaces the static routes a scenario would otherwise give.
+   */
+  public NodeEigrp enableEigrp(EigrpSetup setup) {
+    if (eigrp != null) {
+      throw new IllegalStateException(name + ": EIGRP is already enabled");
+    }
+    eigrp = new NodeEigrp(this, setup);
+    return eigrp;
+  }
+
+  /** The EIGRP process, or {@code null} without {@link #enableEigrp}. */
+  public NodeEigrp eigrp() {
+    return eigrp;
+  }
+
+  /**
    * Starts every tunnel: the LAN subnets become prefixes NHRP answers for, static maps are installed and the
-   * spokes start registering (which brings up IKE with the hub).
+   * spokes start registering (which brings up IKE with the hub); then EIGRP, if enabled.
    */
   public void start() {
     for (TunnelInterface t : tunnels.values()) {
@@ -141,12 +159,21 @@ public final class DmvpnNode {
       }
       t.nhrp().start();
     }
+    if (eigrp != null) {
+      eigrp.start();
+    }
   }
 
-  /** Stops NHRP registration on every tunnel (caches and SAs stay until they expire). */
+  /**
+   * Stops NHRP registration on every tunnel (caches and SAs stay until they expire) and EIGRP (a goodbye to the
+   * neighbours, its routes withdrawn).
+   */
   public void stop() {
     for (TunnelInterface t : tunnels.values()) {
       t.nhrp().stop();
+    }
+    if (eigrp != null) {
+      eigrp.stop();
     }
   }
 
@@ -198,7 +225,13 @@ public final class DmvpnNode {
 
   /** Sends a packet this node originates: TTL 255, DF clear, routed (fragmented over the tunnel MTU). */
   boolean originate(IpProtocol protocol, Ipv4Address source, Ipv4Address destination, int tos, byte[] payload) {
-    Ipv4Packet p = Ipv4Packet.of(protocol, source, destination, tos, 255, nextIdentification(), false, payload);
+    return originate(protocol, source, destination, tos, 255, payload);
+  }
+
+  /** {@link #originate} with a given TTL (EIGRP's 2). */
+  boolean originate(IpProtocol protocol, Ipv4Address source, Ipv4Address destination, int tos, int ttl,
+      byte[] payload) {
+    Ipv4Packet p = Ipv4Packet.of(protocol, source, destination, tos, ttl, nextIdentification(), false, payload);
     NodeRoutingTable.Hop hop = routes.resolve(destination);
     if (hop == null) {
       drop("ip: no route", "originated " + protocol + " " + source + " -> " + destination);

@@ -118,11 +118,18 @@ final class IpForwarder {
     node.counters().add(NodeCounter.IP_DELIVERED);
     int proto = p.protocol().value();
     if (IpPackets.isMulticast(p.destination())) {
-      // for the routing protocol (EIGRP 88, OSPF 89, ...), which this node does not run: counted, consumed
+      // for a routing protocol: EIGRP (88) when the node runs it; others (OSPF 89, ...) counted and consumed
       node.counters().add(NodeCounter.MULTICAST_IN);
       if (in instanceof TunnelInterface t) {
         t.deliverMulticast(p);
       }
+      if (proto == NodeEigrp.PROTOCOL.value() && node.eigrp() != null) {
+        node.eigrp().receive(in, p);
+      }
+      return;
+    }
+    if (proto == NodeEigrp.PROTOCOL.value() && node.eigrp() != null) {
+      node.eigrp().receive(in, p);
       return;
     }
     if (proto == IpProtocol.ICMP.value()) {

@@ -19,6 +19,8 @@ public enum NodeEventKind {
   IDLE_TEARDOWN,
   /** A multicast packet was replicated over a tunnel to the NBMA addresses of its replication list. */
   MULTICAST_SENT,
+  /** An EIGRP process event: neighbour up/down (IOS's %DUAL-5-NBRCHANGE text) or a packet it refused. */
+  EIGRP,
   /** A packet was dropped; the text says why (the same reason is counted in {@link NodeCounters}). */
   DROP,
   PING_SENT,

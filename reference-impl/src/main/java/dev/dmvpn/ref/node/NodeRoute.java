@@ -18,11 +18,10 @@ public record NodeRoute(Ipv4Prefix prefix, Ipv4Address nextHop, NodeInterface if
   public enum Origin {
     CONNECTED("C"),
     STATIC("S"),
-    /**
-     * Installed in place of a routing protocol: the document's EIGRP 90 routes (internal distance 90). EIGRP
-     * itself is not run; the scenario installs what it would have learned.
-     */
-    EIGRP("D");
+    /** Learned by the node's EIGRP process ({@code dev.dmvpn.ref.eigrp}) as an internal route (distance 90). */
+    EIGRP("D"),
+    /** Learned by EIGRP as an external route (distance 170). */
+    EIGRP_EXTERNAL("D EX");
 
     private final String code;
 

@@ -51,6 +51,19 @@ public final class InteropPrerequisites {
     require("User-Mode-Linux DMVPN lab", files, UML_PACKAGES);
   }
 
+  /** Packages the FRR eigrpd-in-a-namespace peer needs. */
+  public static final List<String> FRR_EIGRP_PACKAGES = List.of("frr", "tshark", "iproute2");
+
+  public static void requireFrrEigrp() {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("/usr/lib/frr/zebra", "frr");
+    files.put("/usr/lib/frr/eigrpd", "frr");
+    files.put("/usr/bin/vtysh", "frr");
+    files.put("/usr/bin/tshark", "tshark");
+    files.put("/usr/sbin/ip", "iproute2");
+    require("FRR eigrpd netns peer", files, FRR_EIGRP_PACKAGES);
+  }
+
   private static void require(String what, Map<String, String> files, List<String> packages) {
     List<String> problems = new ArrayList<>();
     Set<String> missingPackages = new LinkedHashSet<>();

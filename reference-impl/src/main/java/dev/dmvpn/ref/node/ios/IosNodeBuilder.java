@@ -22,11 +22,11 @@ import java.util.List;
  * {@code ip mtu}, NHRP through {@link dev.dmvpn.ref.config.NhrpConfigMapper}, {@code tunnel protection} through
  * the {@code crypto isakmp}/{@code crypto ipsec} blocks), and {@code ip route} lines become static routes.
  *
- * <p><b>Routing protocols are not run.</b> {@code router eigrp} is accepted (so a router's configuration can be
- * pasted as is) and reported as a warning: the node sends no hellos and learns no routes. Routes over the tunnel
- * (what EIGRP would have installed) are given as {@code ip route} lines with a tunnel next hop, e.g. on a spoke
- * {@code ip route 2.2.2.0 255.255.255.0 192.168.1.1} (the other spoke's LAN via the hub, as EIGRP with
- * next-hop-self installs it, which is what triggers the NHRP resolution of phase 2).
+ * <p><b>EIGRP</b>: one {@code router eigrp <as>} runs ({@link dev.dmvpn.ref.node.NodeEigrp}) on the interfaces
+ * its {@code network} lines cover, with {@code auto-summary} / {@code no auto-summary}, {@code passive-interface},
+ * and per interface {@code bandwidth}, {@code delay}, {@code no ip split-horizon eigrp}, {@code no ip
+ * next-hop-self eigrp}, {@code ip hello-interval eigrp}, {@code ip hold-time eigrp}. Over the tunnel its hellos
+ * follow the NHRP multicast maps. {@code ip route} lines are static routes next to it.
  *
  * <p>Reading is strict: the parser rejects lines it does not understand ({@link IosConfigParser.Strictness#STRICT}),
  * the validator checks references, and the builder reports everything it accepts but does not do as IOS would
@@ -96,6 +96,9 @@ public final class IosNodeBuilder {
     node.addTunnel(tunnel);
     for (IosNodePlan.Route r : plan.routes()) {
       node.addStaticRoute(r.prefix(), r.nextHop());
+    }
+    if (plan.eigrp() != null) {
+      node.enableEigrp(plan.eigrp());
     }
     return node;
   }

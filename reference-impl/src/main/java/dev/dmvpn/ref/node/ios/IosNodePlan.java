@@ -3,6 +3,7 @@ package dev.dmvpn.ref.node.ios;
 import dev.dmvpn.ref.bytes.Ipv4Address;
 import dev.dmvpn.ref.config.ConfigProblem;
 import dev.dmvpn.ref.image.IosImage;
+import dev.dmvpn.ref.node.EigrpSetup;
 import dev.dmvpn.ref.node.TunnelConfig;
 import dev.dmvpn.ref.wire.ip.InterfaceAddress;
 import dev.dmvpn.ref.wire.ip.Ipv4Prefix;
@@ -19,12 +20,14 @@ import java.util.List;
  * @param lans every other interface with an address that is not shut down
  * @param tunnel the tunnel interface
  * @param routes {@code ip route} lines with a next hop
+ * @param eigrp {@code router eigrp} (networks, passive interfaces, per-interface EIGRP lines), or {@code null}
  * @param notes what was accepted but not done as IOS would, or ignored (warnings and ignored-notes, in line
  *     order); never errors (a plan exists only without them)
  * @param image the IOS image the node behaves as ({@code boot system} / {@code version}, else the document's)
  */
 public record IosNodePlan(String hostname, String physicalInterface, InterfaceAddress physicalAddress,
-    List<Lan> lans, TunnelConfig tunnel, List<Route> routes, List<ConfigProblem> notes, IosImage image) {
+    List<Lan> lans, TunnelConfig tunnel, List<Route> routes, EigrpSetup eigrp, List<ConfigProblem> notes,
+    IosImage image) {
 
   public IosNodePlan {
     lans = List.copyOf(lans);

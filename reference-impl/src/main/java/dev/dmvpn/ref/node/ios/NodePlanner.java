@@ -8,6 +8,8 @@ import dev.dmvpn.ref.config.NhrpConfigMapper;
 import dev.dmvpn.ref.config.Secret;
 import dev.dmvpn.ref.config.StaticRoute;
 import dev.dmvpn.ref.config.TunnelSettings;
+import dev.dmvpn.ref.eigrp.EigrpRouterConfig;
+import dev.dmvpn.ref.node.EigrpSetup;
 import dev.dmvpn.ref.ike.IkeConfig;
 import dev.dmvpn.ref.image.IosImage;
 import dev.dmvpn.ref.image.IosImages;
@@ -16,7 +18,10 @@ import dev.dmvpn.ref.node.TunnelConfig;
 import dev.dmvpn.ref.wire.ip.InterfaceAddress;
 import dev.dmvpn.ref.wire.ip.Ipv4Prefix;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** One planning run of {@link IosNodeBuilder}: interfaces, tunnel, routes, and what is said about each. */
 final class NodePlanner {
@@ -36,7 +41,7 @@ final class NodePlanner {
     TunnelConfig tunnelConfig = source == null || image == null ? null : tunnelConfig(tunnel, source, image);
     List<IosNodePlan.Lan> lans = lans(tunnel, source);
     List<IosNodePlan.Route> routes = routes();
-    eigrp();
+    EigrpSetup eigrp = eigrp(tunnel);
     if (problems.hasErrors() || tunnelConfig == null) {
       if (!problems.hasErrors()) {
         problems.error(0, "no usable tunnel interface");
@@ -44,7 +49,7 @@ final class NodePlanner {
       return null;
     }
     String name = config.hostname() != null ? config.hostname() : IosNodeBuilder.DEFAULT_NAME;
-    return new IosNodePlan(name, source.name(), address(source), lans, tunnelConfig, routes, problems.list,
+    return new IosNodePlan(name, source.name(), address(source), lans, tunnelConfig, routes, eigrp, problems.list,
         image);
   }
 
@@ -172,17 +177,20 @@ final class NodePlanner {
     return out;
   }
 
-  /** bandwidth, delay and split horizon only matter to EIGRP, which is not run. */
+  /** bandwidth, delay and split horizon only matter to EIGRP: noted when it is not configured. */
   private void metricsNotes(IosInterface i) {
+    if (!config.eigrp().isEmpty()) {
+      return;
+    }
     if (i.bandwidthKbps() != null) {
-      problems.ignore(problems.lineIn(i.lineNumber(), "bandwidth"), "is only an EIGRP metric: EIGRP is not run");
+      problems.ignore(problems.lineIn(i.lineNumber(), "bandwidth"), "is only an EIGRP metric: no router eigrp");
     }
     if (i.delayTensOfMicroseconds() != null) {
-      problems.ignore(problems.lineIn(i.lineNumber(), "delay"), "is only an EIGRP metric: EIGRP is not run");
+      problems.ignore(problems.lineIn(i.lineNumber(), "delay"), "is only an EIGRP metric: no router eigrp");
     }
     if (!i.noSplitHorizonEigrp().isEmpty()) {
       problems.ignore(problems.lineIn(i.lineNumber(), "no ip split-horizon eigrp"), "concerns EIGRP, which is"
-          + " not run");
+          + " not configured");
     }
   }
 
@@ -209,12 +217,29 @@ final class NodePlanner {
     return out;
   }
 
-  private void eigrp() {
-    for (EigrpProcess e : config.eigrp()) {
-      problems.warn(e.lineNumber(), "EIGRP " + e.asNumber() + " is accepted but NOT run: the node sends no"
-          + " hellos and learns no routes; give routes over the tunnel as 'ip route' lines (e.g. 'ip route"
-          + " 2.2.2.0 255.255.255.0 192.168.1.1')");
+  /** {@code router eigrp}: the process the node runs, or {@code null} without one. */
+  private EigrpSetup eigrp(IosInterface tunnel) {
+    if (config.eigrp().isEmpty()) {
+      return null;
     }
+    EigrpProcess e = config.eigrp().get(0);
+    for (EigrpProcess other : config.eigrp().subList(1, config.eigrp().size())) {
+      problems.error(other.lineNumber(), "is a second EIGRP process: the peer runs one (router eigrp "
+          + e.asNumber() + ")");
+    }
+    Map<String, EigrpSetup.InterfaceOptions> options = new HashMap<>();
+    for (IosInterface i : config.interfaces()) {
+      options.put(i.name(), new EigrpSetup.InterfaceOptions(i.bandwidthKbps(), i.delayTensOfMicroseconds(),
+          !i.noSplitHorizonEigrp().contains(e.asNumber()), !i.noNextHopSelfEigrp().contains(e.asNumber()),
+          i.eigrpHelloSeconds().get(e.asNumber()), i.eigrpHoldSeconds().get(e.asNumber())));
+    }
+    if (tunnel != null && tunnel.address() != null
+        && e.networks().stream().noneMatch(n -> n.covers(tunnel.address().address()))) {
+      problems.warn(e.lineNumber(), "no network statement covers " + tunnel.name() + " ("
+          + tunnel.address().address() + "): EIGRP does not run over the tunnel");
+    }
+    return new EigrpSetup(EigrpRouterConfig.of(e.asNumber(), e.autoSummary()), e.networks(),
+        Set.copyOf(e.passiveInterfaces()), options);
   }
 
   private static InterfaceAddress address(IosInterface i) {

@@ -10,7 +10,9 @@ import dev.dmvpn.ref.image.IosImage;
 import dev.dmvpn.ref.l2l3.MacAddress;
 import dev.dmvpn.ref.nhrp.engine.NhrpConfig;
 import dev.dmvpn.ref.node.DmvpnNode;
-import dev.dmvpn.ref.node.NodeRoute;
+import dev.dmvpn.ref.config.EigrpNetwork;
+import dev.dmvpn.ref.eigrp.EigrpRouterConfig;
+import dev.dmvpn.ref.node.EigrpSetup;
 import dev.dmvpn.ref.node.TunnelConfig;
 import dev.dmvpn.ref.time.Scheduler;
 import dev.dmvpn.ref.wire.ip.InterfaceAddress;
@@ -18,6 +20,8 @@ import dev.dmvpn.ref.wire.ip.Ipv4Prefix;
 import dev.dmvpn.ref.wire.virtual.DocumentWan;
 import dev.dmvpn.ref.wire.virtual.VirtualSegment;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.UnaryOperator;
 
@@ -41,11 +45,14 @@ import java.util.function.UnaryOperator;
  *       cisco with lifetime 120 s.
  *   <li>All three run the image given to {@link #build(Scheduler, DocumentWan, long, IosImage)}; by default the
  *       document's 12.3(3) ({@link IosImage#IOS_12_3_3}).
- *   <li>EIGRP 90 is not run. The routes it would install are added with origin EIGRP: on the hub each spoke's LAN
- *       via that spoke's tunnel address; on the spokes the hub's LAN and the other spoke's LAN via the hub's
- *       tunnel address 192.168.1.1 (the hub has {@code no ip split-horizon eigrp 90} but keeps next-hop-self,
- *       so the spokes learn the other spoke's LAN via the hub: that is what makes the first pings go through the
- *       hub and triggers the NHRP resolution of phase 2).
+ *   <li>EIGRP 90 runs on every router ({@link dev.dmvpn.ref.node.NodeEigrp}): the hub as printed ({@code network
+ *       1.1.1.0 0.0.0.255}, {@code network 192.168.1.0}, {@code no auto-summary}, {@code no ip split-horizon eigrp
+ *       90} on Tunnel0); the spokes' sections are cut from the text and filled like the hub's with their own LAN
+ *       ({@code network 2.2.2.0 0.0.0.255} / {@code 3.3.3.0 0.0.0.255}, {@code network 192.168.1.0}, {@code no
+ *       auto-summary}; filled gap, as in the test resources' sv9-3.ios / sv9-4.ios). The hub keeps next-hop-self
+ *       (the 12.3 default; the document has no {@code no ip next-hop-self eigrp 90}), so each spoke learns the
+ *       other spoke's LAN via 192.168.1.1: the first pings go through the hub and the spoke resolves the
+ *       destination itself (the seed's Resolution Request for 2.2.2.2), as in the document's debugs.
  * </ul>
  */
 public final class DocumentRouters {
@@ -58,6 +65,7 @@ public final class DocumentRouters {
   public static final String TUNNEL = "Tunnel0";
   public static final String PUBLIC_IF = "FastEthernet0/0";
   public static final String LAN_IF = "FastEthernet0/1";
+  public static final int EIGRP_AS = 90;
 
   private final DmvpnNode hub;
   private final DmvpnNode sv93;
@@ -71,28 +79,39 @@ public final class DocumentRouters {
 
   /** Builds the three routers on {@code wan}; {@code seed} makes their IKE cookies, nonces and IVs repeatable. */
   public static DocumentRouters build(Scheduler scheduler, DocumentWan wan, long seed) {
-    return build(scheduler, wan, seed, IosImage.DEFAULT, UnaryOperator.identity());
+    return build(scheduler, wan, seed, IosImage.DEFAULT, UnaryOperator.identity(), true);
   }
 
   /** The routers with transform set strong in {@code mode} (tunnel as printed, or {@code mode transport}). */
   public static DocumentRouters build(Scheduler scheduler, DocumentWan wan, long seed, EspMode mode) {
-    return build(scheduler, wan, seed, IosImage.DEFAULT, ike -> withMode(ike, mode));
+    return build(scheduler, wan, seed, IosImage.DEFAULT, ike -> withMode(ike, mode), true);
   }
 
   /** The routers with each one's document IKE configuration changed by {@code crypto} (tests: NAT-T, modes). */
   public static DocumentRouters build(Scheduler scheduler, DocumentWan wan, long seed,
       UnaryOperator<IkeConfig> crypto) {
-    return build(scheduler, wan, seed, IosImage.DEFAULT, crypto);
+    return build(scheduler, wan, seed, IosImage.DEFAULT, crypto, true);
   }
 
   /** The three routers running {@code image} (the document's is {@link IosImage#IOS_12_3_3}). */
   public static DocumentRouters build(Scheduler scheduler, DocumentWan wan, long seed, IosImage image) {
-    return build(scheduler, wan, seed, image, UnaryOperator.identity());
+    return build(scheduler, wan, seed, image, UnaryOperator.identity(), true);
   }
 
-  /** The three routers running {@code image}, each one's IKE configuration (after the image's) changed by {@code crypto}. */
+  /**
+   * {@link #build} with or without EIGRP: without, the routers have connected and default routes only (for tests
+   * of the tunnel's multicast path that send their own hellos and count every copy).
+   */
+  public static DocumentRouters build(Scheduler scheduler, DocumentWan wan, long seed, boolean runEigrp) {
+    return build(scheduler, wan, seed, IosImage.DEFAULT, UnaryOperator.identity(), runEigrp);
+  }
+
+  /**
+   * The three routers running {@code image}, each one's IKE configuration (after the image's) changed by
+   * {@code crypto}, with EIGRP 90 as the document's or without routing protocol.
+   */
   public static DocumentRouters build(Scheduler scheduler, DocumentWan wan, long seed, IosImage image,
-      UnaryOperator<IkeConfig> crypto) {
+      UnaryOperator<IkeConfig> crypto, boolean runEigrp) {
     DmvpnNode hub = router("sv9-2", scheduler, seed, 2, image, wan.hubSegment(), DocumentWan.HUB, "1.1.1.1/24",
         NhrpConfig.builder("192.168.1.1/24", "209.168.202.225"), DocumentWan.hubGateway(), crypto);
     DmvpnNode sv93 = router("sv9-3", scheduler, seed, 3, image, wan.spokeSegment(), DocumentWan.SPOKE_SV9_3,
@@ -101,12 +120,12 @@ public final class DocumentRouters {
     DmvpnNode sv94 = router("sv9-4", scheduler, seed, 4, image, wan.spokeSegment(), DocumentWan.SPOKE_SV9_4,
         "3.3.3.3/24", spoke(NhrpConfig.builder("192.168.1.3/24", "209.168.202.130")), DocumentWan.spokeGateway(),
         crypto);
-    eigrp(hub, "2.2.2.0/24", SV9_3_TUNNEL);
-    eigrp(hub, "3.3.3.0/24", SV9_4_TUNNEL);
-    eigrp(sv93, "1.1.1.0/24", HUB_TUNNEL);
-    eigrp(sv93, "3.3.3.0/24", HUB_TUNNEL);
-    eigrp(sv94, "1.1.1.0/24", HUB_TUNNEL);
-    eigrp(sv94, "2.2.2.0/24", HUB_TUNNEL);
+    if (!runEigrp) {
+      return new DocumentRouters(hub, sv93, sv94);
+    }
+    hub.enableEigrp(eigrp("1.1.1.0", Map.of(TUNNEL, EigrpSetup.InterfaceOptions.DEFAULTS.withSplitHorizon(false))));
+    sv93.enableEigrp(eigrp("2.2.2.0", Map.of()));
+    sv94.enableEigrp(eigrp("3.3.3.0", Map.of()));
     return new DocumentRouters(hub, sv93, sv94);
   }
 
@@ -137,8 +156,11 @@ public final class DocumentRouters {
         p.lifetimeSeconds(), p.lifetimeKilobytes(), p.pfsGroup()));
   }
 
-  private static void eigrp(DmvpnNode node, String prefix, Ipv4Address nextHop) {
-    node.addRoute(Ipv4Prefix.parse(prefix), nextHop, NodeRoute.Origin.EIGRP);
+  /** {@code router eigrp 90} / {@code network <lan> 0.0.0.255} / {@code network 192.168.1.0} / {@code no auto-summary}. */
+  private static EigrpSetup eigrp(String lan, Map<String, EigrpSetup.InterfaceOptions> options) {
+    return new EigrpSetup(EigrpRouterConfig.of(EIGRP_AS, false), List.of(
+        new EigrpNetwork(Ipv4Address.parse(lan), Ipv4Address.parse("0.0.0.255")),
+        new EigrpNetwork(Ipv4Address.parse("192.168.1.0"), null)), Set.of(), options);
   }
 
   /** sv9-2, the hub. */

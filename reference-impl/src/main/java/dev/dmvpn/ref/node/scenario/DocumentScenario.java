@@ -6,6 +6,7 @@ import dev.dmvpn.ref.ipsec.EspMode;
 import dev.dmvpn.ref.nhrp.engine.NhrpCacheEntry;
 import dev.dmvpn.ref.node.DmvpnNode;
 import dev.dmvpn.ref.node.NodeEvent;
+import dev.dmvpn.ref.node.NodeRoute;
 import dev.dmvpn.ref.node.Pinger;
 import dev.dmvpn.ref.node.TunnelInterface;
 import dev.dmvpn.ref.time.ExecutorScheduler;
@@ -154,6 +155,9 @@ public final class DocumentScenario {
     driver.run(() -> nodes(r).forEach(DmvpnNode::start));
     boolean registered = driver.await(() -> registered(r.sv93()) && registered(r.sv94()), options.limit());
     check(registered, "sv9-3 and sv9-4 registered with the hub 192.168.1.1");
+    boolean converged = registered && driver.await(() -> eigrpConverged(r), options.limit());
+    check(converged, "EIGRP 90 converged: each spoke has the other spoke's LAN via 192.168.1.1");
+    registered = converged;
     List<Pinger> rounds = new ArrayList<>();
     while (registered && driver.nanos() < end) {
       Pinger[] p = new Pinger[1];
@@ -181,6 +185,16 @@ public final class DocumentScenario {
     TunnelInterface t = node.tunnel(DocumentRouters.TUNNEL);
     NhrpCacheEntry e = t.nhrp().cache().lookup(destination);
     return e != null && e.usable() && nbma.equals(e.nbma()) && t.protection().hasSas(nbma);
+  }
+
+  /** Each spoke has learned the other spoke's LAN by EIGRP (via the hub, next-hop-self). */
+  public static boolean eigrpConverged(DocumentRouters r) {
+    return learned(r.sv94(), DocumentRouters.SV9_3_LAN) && learned(r.sv93(), DocumentRouters.SV9_4_LAN);
+  }
+
+  private static boolean learned(DmvpnNode spoke, Ipv4Address lanHost) {
+    NodeRoute route = spoke.routes().longestMatch(lanHost);
+    return route != null && route.origin() == NodeRoute.Origin.EIGRP;
   }
 
   private static boolean registered(DmvpnNode spoke) {

@@ -107,11 +107,38 @@ public class IosNodeBuilderTest {
 
   @Test(dataProvider = "routers")
   public void fixtureBuildsTheDocumentRoutersAddressesAndRoutes(String router) {
-    DmvpnNode node = build(IosFixtures.withTunnelRoutes(router));
+    DmvpnNode node = build(IosFixtures.text(router + ".ios"));
     DmvpnNode ref = referenceNode(router);
     assertEquals(addresses(node, PhysicalInterface.class), addresses(ref, PhysicalInterface.class));
     assertEquals(addresses(node, LanInterface.class), addresses(ref, LanInterface.class));
-    assertEquals(routes(node), routes(ref), "the EIGRP routes given as ip route lines, plus the default route");
+    assertEquals(routes(node), routes(ref), "the default route (EIGRP learns the rest once running)");
+  }
+
+  @Test(dataProvider = "routers")
+  public void fixtureRunsTheDocumentRoutersEigrp(String router) {
+    DmvpnNode node = build(IosFixtures.text(router + ".ios"));
+    DmvpnNode ref = referenceNode(router);
+    assertEquals(node.eigrp().router().config(), ref.eigrp().router().config(), "AS 90, no auto-summary");
+    // the same interfaces with the same metrics, timers, split horizon and next-hop-self (Tunnel0: 9 kbit/s,
+    // 50,000 tens of us, 60/180 s; the hub's without split horizon)
+    assertEquals(node.eigrp().router().interfaceSettings(), ref.eigrp().router().interfaceSettings());
+    boolean hub = router.equals("sv9-2");
+    assertEquals(node.eigrp().router().interfaceSettings().stream().filter(s -> s.name().equals("Tunnel0"))
+        .findFirst().orElseThrow().splitHorizon(), !hub);
+  }
+
+  @Test
+  public void nextHopSelfAndTimerLinesReachTheInterface() {
+    String text = IosFixtures.text("sv9-2.ios").replace("no ip split-horizon eigrp 90",
+        "no ip split-horizon eigrp 90\nno ip next-hop-self eigrp 90\nip hello-interval eigrp 90 10\n"
+            + "ip hold-time eigrp 90 30\nbandwidth 1000\ndelay 2000");
+    var tunnel = build(text).eigrp().router().interfaceSettings().stream().filter(s -> s.name().equals("Tunnel0"))
+        .findFirst().orElseThrow();
+    assertFalse(tunnel.nextHopSelf());
+    assertEquals(tunnel.timers().hello(), java.time.Duration.ofSeconds(10));
+    assertEquals(tunnel.timers().hold(), java.time.Duration.ofSeconds(30));
+    assertEquals(tunnel.metrics().bandwidthKbps(), 1000);
+    assertEquals(tunnel.metrics().delayTensOfMicroseconds(), 2000);
   }
 
   private static List<InterfaceAddress> addresses(DmvpnNode n, Class<? extends NodeInterface> kind) {
@@ -134,13 +161,20 @@ public class IosNodeBuilderTest {
   }
 
   @Test
-  public void eigrpIsAcceptedButSaidNotToRun() {
+  public void eigrpRunsWithoutWarnings() {
     IosNodeLoad load = IosNodeBuilder.fromText(IosFixtures.text("sv9-4.ios"));
-    // sv9-4.ios line 162: 'router eigrp 90' (filled block)
-    ConfigProblem eigrp = only(load, "EIGRP 90 is accepted but NOT run");
-    assertEquals(eigrp.severity(), ConfigProblem.Severity.WARNING);
-    assertEquals(eigrp.line(), "router eigrp 90");
-    assertTrue(eigrp.lineNumber() > 0);
+    assertTrue(load.problems().stream().noneMatch(p -> p.reason().contains("EIGRP")), load.problems().toString());
+    assertEquals(load.plan().eigrp().router().asNumber(), 90);
+    assertEquals(load.plan().eigrp().networks().size(), 2);
+  }
+
+  @Test
+  public void secondEigrpProcessIsAnError() {
+    String text = IosFixtures.text("sv9-4.ios").replace("router eigrp 90", "router eigrp 91\nnetwork 10.0.0.0\n"
+        + "router eigrp 90");
+    IosNodeLoad load = IosNodeBuilder.fromText(text);
+    assertFalse(load.ok());
+    assertTrue(load.errors().toString().contains("second EIGRP process"), load.errors().toString());
   }
 
   @Test
@@ -152,11 +186,9 @@ public class IosNodeBuilderTest {
   }
 
   @Test
-  public void hubSplitHorizonLineIsNoted() {
+  public void hubSplitHorizonLineIsNotNotedAnyMore() {
     IosNodeLoad load = IosNodeBuilder.fromText(IosFixtures.text("sv9-2.ios"));
-    ConfigProblem p = only(load, "concerns EIGRP");
-    assertEquals(p.line(), "no ip split-horizon eigrp 90");
-    assertEquals(p.severity(), ConfigProblem.Severity.IGNORED);
+    assertTrue(load.problems().stream().noneMatch(p -> p.reason().contains("concerns EIGRP")));
   }
 
   private static ConfigProblem only(IosNodeLoad load, String fragment) {

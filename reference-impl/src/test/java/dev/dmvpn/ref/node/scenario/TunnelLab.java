@@ -1,6 +1,7 @@
 package dev.dmvpn.ref.node.scenario;
 
 import dev.dmvpn.ref.ike.IkeConfig;
+import dev.dmvpn.ref.image.IosImage;
 import dev.dmvpn.ref.node.DmvpnNode;
 import dev.dmvpn.ref.node.Pinger;
 import dev.dmvpn.ref.time.SimulatedScheduler;
@@ -28,11 +29,20 @@ final class TunnelLab {
   private final PcapTap spokeTap;
 
   TunnelLab(String name, long seed) throws IOException {
-    this(name, seed, UnaryOperator.identity());
+    this(name, seed, true, UnaryOperator.identity());
   }
 
   /** The lab with each router's IKE configuration changed by {@code crypto}. */
   TunnelLab(String name, long seed, UnaryOperator<IkeConfig> crypto) throws IOException {
+    this(name, seed, true, crypto);
+  }
+
+  /** {@code runEigrp} false: no routing protocol (the multicast tests send and count their own hellos). */
+  TunnelLab(String name, long seed, boolean runEigrp) throws IOException {
+    this(name, seed, runEigrp, UnaryOperator.identity());
+  }
+
+  private TunnelLab(String name, long seed, boolean runEigrp, UnaryOperator<IkeConfig> crypto) throws IOException {
     dir = Files.createTempDirectory(name);
     DocumentWan wan = DocumentWan.create(scheduler, seed);
     FaultProfile delay = FaultProfile.NONE.withDelay(Duration.ofMillis(1), Duration.ZERO);
@@ -40,17 +50,21 @@ final class TunnelLab {
     wan.spokeSegment().setFaults(delay);
     hubTap = PcapTap.attach(wan.hubSegment(), dir.resolve("wan-hub.pcap"));
     spokeTap = PcapTap.attach(wan.spokeSegment(), dir.resolve("wan-spokes.pcap"));
-    routers = DocumentRouters.build(scheduler, wan, seed, crypto);
+    routers = DocumentRouters.build(scheduler, wan, seed, IosImage.DEFAULT, crypto, runEigrp);
   }
 
   List<DmvpnNode> nodes() {
     return List.of(routers.hub(), routers.sv93(), routers.sv94());
   }
 
-  /** Starts the three routers and waits until both spokes are registered with the hub. */
+  /**
+   * Starts the three routers and waits until both spokes are registered with the hub and, when EIGRP runs, until
+   * it has converged (each spoke has the other's LAN).
+   */
   boolean startAndRegister() {
     nodes().forEach(DmvpnNode::start);
-    return driver.await(() -> registered(routers.sv93()) && registered(routers.sv94()), Duration.ofSeconds(60));
+    return driver.await(() -> registered(routers.sv93()) && registered(routers.sv94())
+        && (routers.hub().eigrp() == null || DocumentScenario.eigrpConverged(routers)), Duration.ofSeconds(60));
   }
 
   private static boolean registered(DmvpnNode spoke) {

@@ -44,7 +44,7 @@ public class TunnelMulticastTest {
 
   @BeforeClass
   public void run() throws Exception {
-    lab = new TunnelLab("tunnel-multicast", 11);
+    lab = new TunnelLab("tunnel-multicast", 11, false);
     assertTrue(lab.startAndRegister(), "both spokes registered");
     DmvpnNode hub = lab.routers.hub();
     hubCopies = hub.sendMulticast(DocumentRouters.TUNNEL, EIGRP, EIGRP_ROUTERS, HELLO);

@@ -1,0 +1,31 @@
+package dev.dmvpn.ref.eigrp;
+
+import dev.dmvpn.ref.bytes.Ipv4Address;
+
+/**
+ * One way to a destination in the topology table: a neighbour's report (its reported distance and our
+ * distance through it), or a directly connected interface ({@code neighbor == null}, reported distance 0).
+ *
+ * @param neighbor who reported it, {@code null} for connected
+ * @param interfaceName the interface it is reached through
+ * @param nextHop the next hop to install: the neighbour's address, or the third-party next hop it gave
+ * @param reported the TLV as received (internal or external), {@code null} for connected
+ * @param total the vector metric through this source (the reported one plus our interface)
+ * @param distance composite of {@code total}: our distance through this source
+ * @param reportedDistance composite of the neighbour's own metric (RD), 0 for connected
+ */
+public record TopologySource(NeighborId neighbor, String interfaceName, Ipv4Address nextHop, RouteTlv reported,
+    VectorMetric total, long distance, long reportedDistance) {
+
+  public boolean isConnected() {
+    return neighbor == null;
+  }
+
+  public boolean isExternal() {
+    return reported instanceof ExternalRouteTlv;
+  }
+
+  public boolean reachable() {
+    return distance < CompositeMetric.INFINITE;
+  }
+}
