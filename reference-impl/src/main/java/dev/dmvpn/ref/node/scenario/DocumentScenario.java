@@ -131,7 +131,7 @@ public final class DocumentScenario {
       try (PcapTap hubTap = PcapTap.attach(wan.hubSegment(), hubPcap);
           PcapTap spokeTap = PcapTap.attach(wan.spokeSegment(), spokePcap)) {
         DocumentRouters routers = DocumentRouters.build(driver.scheduler(), wan, options.seed(), options.image(),
-            ike -> DocumentRouters.withMode(ike, mode));
+            ike -> DocumentRouters.withMode(ike, mode), true);
         List<Pinger> rounds = play(routers);
         driver.pass(Duration.ofSeconds(1)); // let the last packets land in the captures
         return result(routers, rounds, hubPcap, spokePcap, wan);

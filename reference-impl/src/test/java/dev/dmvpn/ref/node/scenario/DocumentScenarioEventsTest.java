@@ -64,11 +64,13 @@ public class DocumentScenarioEventsTest {
     DmvpnNode sv93 = r.routers().sv93();
     DmvpnNode sv94 = r.routers().sv94();
     for (DmvpnNode n : r.nodes()) {
-      // without loss only the spokes' first Registration Request is dropped: it found no SA and started IKE
-      long noSa = n == hub ? 0 : 1;
-      java.util.Map<String, Long> expected = noSa == 0 ? java.util.Map.of()
-          : java.util.Map.of("ipsec: need to wait for IPsec SAs", noSa);
-      assertEquals(n.counters().drops(), expected, n.name() + " drops");
+      // Without loss a spoke drops only what it sent to the hub before the first SAs were up: the first Registration
+      // Request (it started IKE) and, depending on timing, EIGRP hellos sent during IKE. The hub sends nothing
+      // before a spoke registered over IPsec (its multicast list is dynamic), so it drops nothing.
+      long noSa = n.counters().drops().getOrDefault("ipsec: need to wait for IPsec SAs", 0L);
+      assertEquals(n.counters().drops().keySet(), noSa == 0 ? java.util.Set.of()
+          : java.util.Set.of("ipsec: need to wait for IPsec SAs"), n.name() + " drops: " + n.counters().drops());
+      assertTrue(n == hub ? noSa == 0 : noSa >= 1 && noSa <= 3, n.name() + " drops: " + n.counters().drops());
       assertEquals(n.events().count(NodeEventKind.INTERNAL_ERROR), 0);
       assertEquals(n.counters().get(NodeCounter.ESP_IN), n.counters().get(NodeCounter.GRE_IN),
           n.name() + ": every GRE packet came inside ESP");

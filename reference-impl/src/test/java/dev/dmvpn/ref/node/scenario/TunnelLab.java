@@ -63,8 +63,10 @@ final class TunnelLab {
    */
   boolean startAndRegister() {
     nodes().forEach(DmvpnNode::start);
+    // 200 s: a spoke's first EIGRP hello on the tunnel can go before the SAs are up and is dropped (as IOS drops
+    // packets that find no SA); the next one comes a 60 s hello interval later, then the INIT exchange.
     return driver.await(() -> registered(routers.sv93()) && registered(routers.sv94())
-        && (routers.hub().eigrp() == null || DocumentScenario.eigrpConverged(routers)), Duration.ofSeconds(60));
+        && (routers.hub().eigrp() == null || DocumentScenario.eigrpConverged(routers)), Duration.ofSeconds(200));
   }
 
   private static boolean registered(DmvpnNode spoke) {
