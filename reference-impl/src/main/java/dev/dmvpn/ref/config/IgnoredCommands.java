@@ -14,8 +14,8 @@ final class IgnoredCommands {
   private static final String PHYSICAL = "physical-layer setting, not emulated";
   private static final String LINE = "terminal line setting, not used by the peer";
   private static final String PKI = "certificates are not used: the node authenticates with pre-shared keys only";
-  private static final String EIGRP_IF = "EIGRP interface setting: EIGRP is not run by the node (its routes are"
-      + " installed as static)";
+  private static final String EIGRP_IF = "EIGRP interface setting the node's EIGRP does not model (summaries,"
+      + " authentication, bandwidth share)";
   private static final String OSPF_IF = "OSPF interface setting: it acts only with 'router ospf', which the node"
       + " does not run (reported there)";
   private static final String SWITCHING = "switching path or accounting, no effect on packets";
@@ -42,7 +42,7 @@ final class IgnoredCommands {
     {"crypto pki", PKI, BLOCK}, {"crypto ca", PKI, BLOCK},
     {"crypto isakmp identity address", DEFAULT + " (identity = address)"},
     {"crypto isakmp enable", DEFAULT}, {"crypto ipsec nat-transparency udp-encapsulation", DEFAULT},
-    {"key chain", "key chains serve routing-protocol authentication; EIGRP is not run by the node", BLOCK},
+    {"key chain", "key chains serve routing-protocol authentication, which the node's EIGRP does not model", BLOCK},
     {"redundancy", HARDWARE, BLOCK}, {"license", HARDWARE}, {"platform", HARDWARE}, {"no platform", HARDWARE},
     {"hw-module", HARDWARE}, {"card type", HARDWARE}, {"voice-card", HARDWARE, BLOCK},
     {"multilink bundle-name", HOUSEKEEPING}, {"spanning-tree", HOUSEKEEPING},
@@ -69,8 +69,7 @@ final class IgnoredCommands {
     {"no ip route-cache", "switching path, no effect on packets"},
     {"no ip mroute-cache", "switching path, no effect on packets"},
     {"no ip directed-broadcast", "IOS 12.3 default"},
-    {"ip hello-interval eigrp", EIGRP_IF}, {"ip hold-time eigrp", EIGRP_IF}, {"no ip next-hop-self eigrp", EIGRP_IF},
-    {"ip next-hop-self eigrp", EIGRP_IF}, {"ip summary-address eigrp", EIGRP_IF},
+    {"ip next-hop-self eigrp", "IOS default (next-hop-self on)"}, {"ip summary-address eigrp", EIGRP_IF},
     {"ip authentication mode eigrp", EIGRP_IF}, {"ip authentication key-chain eigrp", EIGRP_IF},
     {"ip bandwidth-percent eigrp", EIGRP_IF}, {"ip ospf", OSPF_IF},
     {"ip virtual-reassembly", "reassembly for NAT/firewall inspection, not done; forwarding is unchanged"},
@@ -80,7 +79,8 @@ final class IgnoredCommands {
     {"negotiation", PHYSICAL}, {"media-type", PHYSICAL}, {"full-duplex", PHYSICAL}, {"half-duplex", PHYSICAL},
     {"no negotiation", PHYSICAL}, {"cdp enable", HOUSEKEEPING}, {"no mop", HOUSEKEEPING},
     {"no snmp trap", HOUSEKEEPING}, {"snmp trap", HOUSEKEEPING}, {"logging event", HOUSEKEEPING},
-    {"no logging event", HOUSEKEEPING}, {"tunnel bandwidth", "EIGRP metric input only; EIGRP is not run"},
+    {"no logging event", HOUSEKEEPING}, {"tunnel bandwidth",
+        "tunnel transmit/receive bandwidth (15.x), not a metric input: EIGRP takes the interface's 'bandwidth'"},
     {"hold-queue", PHYSICAL}, {"tx-ring-limit", PHYSICAL}, {"carrier-delay", PHYSICAL},
     {"ip unreachables", "ICMP unreachables are not emulated"}, {"ip proxy-arp", "proxy ARP is not emulated"}
   };

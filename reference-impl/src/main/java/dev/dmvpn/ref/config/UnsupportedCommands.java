@@ -84,7 +84,7 @@ final class UnsupportedCommands {
   };
 
   private static final String[][] ROUTER_EIGRP = {
-    {"eigrp stub", "EIGRP is not run by the node (its routes are installed as static)", ""},
+    {"eigrp stub", "EIGRP stub routing is not modelled by the node's EIGRP (it would change what is advertised)", ""},
     {"redistribute", ROUTING, ""}, {"distribute-list", ROUTING, ""}, {"offset-list", ROUTING, ""},
     {"neighbor", ROUTING, ""},
   };

@@ -13,6 +13,7 @@ import dev.dmvpn.ref.l2l3.MacAddress;
 import dev.dmvpn.ref.l2l3.UdpCodec;
 import dev.dmvpn.ref.l2l3.UdpDatagram;
 import dev.dmvpn.ref.node.scenario.DocumentRouters;
+import dev.dmvpn.ref.node.scenario.DocumentScenario;
 import dev.dmvpn.ref.node.scenario.ScenarioDriver;
 import dev.dmvpn.ref.time.SimulatedScheduler;
 import dev.dmvpn.ref.wire.ip.HostStack;
@@ -50,7 +51,10 @@ public class NodeForwardingTest {
     routers.hub().start();
     routers.sv93().start();
     routers.sv94().start();
-    assertTrue(driver.await(() -> registered(routers.sv93()) && registered(routers.sv94()), Duration.ofSeconds(30)));
+    // registered, and the LANs learned by EIGRP (a first tunnel hello sent before the SAs is dropped, as IOS
+    // does; the next comes one 60 s hello interval later)
+    assertTrue(driver.await(() -> registered(routers.sv93()) && registered(routers.sv94())
+        && DocumentScenario.eigrpConverged(routers), Duration.ofSeconds(200)));
   }
 
   private static boolean registered(DmvpnNode n) {
