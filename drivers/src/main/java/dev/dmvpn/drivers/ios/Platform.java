@@ -41,6 +41,25 @@ public record Platform(
       ModeGraph.IOS,
       List.of("terminal length 0", "terminal width 511"));
 
+  /**
+   * FRRouting's vty (interop-peers.md section 4): the same dialogs; errors carry the daemon's tag
+   * ({@code % [OSPF] Unknown command: foo}, seen on ospfd 8.4.4); no {@code terminal width} command.
+   */
+  public static final Platform FRR = new Platform(
+      "frr",
+      IOS.usernamePrompt(),
+      IOS.passwordPrompt(),
+      Pattern.compile("% ?Bad passwords|% ?Access denied|Login incorrect"),
+      Pattern.compile("% ?Bad passwords|% ?Access denied|% ?No password set"),
+      IOS.pressReturn(),
+      IOS.setupDialog(),
+      IOS.autoinstall(),
+      List.of(
+          Pattern.compile("(?m)^% (?:\\[\\w+\\] )?(?:Unknown|Ambiguous|Incomplete|Invalid) command.*$"),
+          Pattern.compile("(?m)^% (?:\\[\\w+\\] )?Command incomplete.*$")),
+      ModeGraph.IOS,
+      List.of("terminal length 0"));
+
   /** A prompt of any host name; used until the host name is learned, and after a {@code hostname} command. */
   public Pattern anyPrompt() {
     return Pattern.compile("(?:\\A|\\n)([A-Za-z0-9][A-Za-z0-9._\\-/]*(?:\\([^)\\s]+\\))?[>#]) ?[ \\t]*\\n?\\z");
