@@ -32,6 +32,8 @@ public final class IosSession implements AutoCloseable {
   private Prompt prompt;
   private boolean relearn = true;
   private Duration loginElapsed;
+  /** Log messages that arrived during login or enable: handed to the next command's result. */
+  private final List<SyslogLine> unclaimed = new ArrayList<>();
 
   private IosSession(CliChannel channel, Credentials credentials, SessionOptions options) {
     this.channel = channel;
@@ -81,6 +83,7 @@ public final class IosSession implements AutoCloseable {
     while (true) {
       Reply r = channel.readUntilAny(ps, options.loginTimeout(),
           "a login prompt (Username:, Password:) or the exec prompt");
+      unclaimed.addAll(r.syslog());
       switch (r.alternative()) {
         case 0 -> throw new DriverException("device " + peer() + " refused the login: " + r.match().strip());
         case 1 -> {
@@ -156,6 +159,7 @@ public final class IosSession implements AutoCloseable {
     while (true) {
       Reply r = channel.readUntilAny(ps, options.commandTimeout(),
           "the prompt of " + prompt.hostname() + " or Password: after '" + command + "'");
+      unclaimed.addAll(r.syslog());
       switch (r.alternative()) {
         case 0 -> {
           // the device still prints its prompt after the failure; read it so the session stays usable
@@ -203,34 +207,29 @@ public final class IosSession implements AutoCloseable {
     ps.add(promptPattern());
     answers.forEach(a -> ps.add(a.question()));
     StringBuilder text = new StringBuilder();
-    List<SyslogLine> logs = new ArrayList<>();
+    List<SyslogLine> logs = new ArrayList<>(unclaimed);
+    unclaimed.clear();
+    String output;
     while (true) {
       Reply r = channel.readUntilAny(ps, options.commandTimeout(),
           "the prompt" + (relearn ? "" : " of " + prompt.hostname()) + " after '" + command + "'");
       text.append(r.text());
       logs.addAll(r.syslog());
       if (r.alternative() == 0) {
-        learn(r.match());
-        break;
+        Optional<String> out = Echo.outputAfter(text.toString(), command, peer());
+        if (out.isPresent()) {
+          learn(r.match());
+          output = out.get();
+          break;
+        }
+        text.append(r.match()).append('\n'); // a prompt redrawn after a log message, before our echo
+        continue;
       }
       text.append(r.match()).append('\n');
       channel.sendLine(answers.get(r.alternative() - 1).answer());
     }
-    String output = withoutEcho(command, text.toString());
     return new CommandResult(command, output, logs, prompt, Duration.ofNanos(System.nanoTime() - t0),
         findError(output));
-  }
-
-  /** Checks the first line is the command as sent and returns the rest. */
-  private String withoutEcho(String command, String text) throws DriverException {
-    int nl = text.indexOf('\n');
-    String echo = (nl < 0 ? text : text.substring(0, nl)).stripTrailing();
-    String rest = nl < 0 ? "" : text.substring(nl + 1);
-    if (!echo.equals(command.stripTrailing())) {
-      // a dialog question may follow the echo on the same line: "copy ... startup-config" then a new line
-      throw new DriverException("device " + peer() + " echoed '" + echo + "' for the command '" + command + "'");
-    }
-    return rest;
   }
 
   private Optional<DeviceError> findError(String output) {

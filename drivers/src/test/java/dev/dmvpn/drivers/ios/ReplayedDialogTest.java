@@ -168,6 +168,21 @@ public class ReplayedDialogTest {
   }
 
   @Test
+  public void aLogAndARedrawnPromptBetweenCommandsAreNotTheAnswer() throws IOException {
+    // logging synchronous: the log arrives after the prompt, which IOS redraws; our command's echo follows it
+    ReplayTransport t = replay(LOGGED_IN
+        + "R: \\r\\n*Mar  1 00:05:00.001: %SYS-5-CONFIG_I: Configured from console by vty1 (127.0.0.1)\\r\\n"
+        + "sv9-4#\n"
+        + "S: show clock\\r\n"
+        + "R: show clock\\r\\n*00:05:00.002 UTC Mon Mar 1 1993\\r\\nsv9-4#\n");
+    try (IosSession s = open(t, Credentials.NONE)) {
+      CommandResult r = s.execute("show clock");
+      assertEquals(r.output(), "*00:05:00.002 UTC Mon Mar 1 1993");
+      assertEquals(r.syslog().size(), 1, r.syslog().toString());
+    }
+  }
+
+  @Test
   public void aWrongEchoIsAnError() throws IOException {
     ReplayTransport t = replay(LOGGED_IN
         + "S: show clock\\r\n"

@@ -74,10 +74,17 @@ public class SlowAndSshTest {
       watcher.execute("terminal monitor");
       admin.enable();
       admin.configure(List.of("interface Tunnel0"));
-      CommandResult r = watcher.execute("show clock");
-      assertTrue(r.output().contains("UTC") && !r.output().contains("%SYS"), r.output());
-      assertTrue(r.syslog().stream().anyMatch(l -> l.text().contains("%SYS-5-CONFIG_I: Configured from console")),
-          r.syslog().toString());
+      // the message reaches the watcher's VTY on the router's own time: run commands until it has come
+      List<String> seen = new java.util.ArrayList<>();
+      long deadline = System.nanoTime() + 5_000_000_000L;
+      while (seen.stream().noneMatch(l -> l.contains("%SYS-5-CONFIG_I: Configured from console"))
+          && System.nanoTime() < deadline) {
+        CommandResult r = watcher.execute("show clock");
+        assertTrue(r.output().contains("UTC") && !r.output().contains("%SYS"), r.output());
+        r.syslog().forEach(l -> seen.add(l.text()));
+      }
+      assertTrue(seen.stream().anyMatch(l -> l.contains("%SYS-5-CONFIG_I: Configured from console by vty")),
+          seen.toString());
     }
   }
 
