@@ -24,6 +24,13 @@ public final class CliChannel implements AutoCloseable {
   private final StringBuilder buffer = new StringBuilder();
   private final List<SyslogLine> syslog = new ArrayList<>();
   private int scanned;
+  /** How much of the buffer the awaited patterns have been tried on. */
+  private int searched;
+  /**
+   * How far back a new search starts before the text already searched: a prompt or question is shorter than
+   * this, so a match that straddles old and new text is still found, and long outputs cost linear time.
+   */
+  private static final int SEARCH_OVERLAP = 1024;
 
   public CliChannel(Transport transport, Transcript transcript) {
     this.transport = transport;
@@ -75,12 +82,17 @@ public final class CliChannel implements AutoCloseable {
     long start = System.nanoTime();
     long deadline = start + timeout.toNanos();
     while (true) {
+      // text searched before can hold no match that ends there: look only at its tail plus what is new
+      int from = Math.min(Math.max(0, searched - SEARCH_OVERLAP), buffer.length());
+      searched = buffer.length();
       for (int i = 0; i < patterns.size(); i++) {
-        Matcher m = patterns.get(i).matcher(buffer);
+        Matcher m = patterns.get(i).matcher(buffer).region(from, buffer.length()).useAnchoringBounds(false)
+            .useTransparentBounds(true);
         if (m.find()) {
           Reply reply = new Reply(buffer.substring(0, m.start()), m.group(), syslog, i);
           buffer.delete(0, m.end());
           scanned = 0;
+          searched = 0;
           syslog.clear();
           transcript.flushPartial();
           return reply;
@@ -109,9 +121,10 @@ public final class CliChannel implements AutoCloseable {
       transcript.received(buffer.substring(Math.min(before, buffer.length())));
     }
     extractSyslog();
-    Matcher more = MORE.matcher(buffer);
+    Matcher more = MORE.matcher(buffer).region(Math.max(0, buffer.length() - 16), buffer.length());
     if (more.find()) {
       buffer.setLength(more.start());
+      searched = Math.min(searched, more.start());
       cleaner.swallowErase();
       transport.write(new byte[] {' '});
     }
@@ -128,6 +141,7 @@ public final class CliChannel implements AutoCloseable {
         continue;
       }
       syslog.add(new SyslogLine(line.substring(at).strip()));
+      searched = Math.min(searched, scanned); // text moved: search again from here
       if (line.substring(0, at).isBlank()) {
         buffer.delete(scanned, nl + 1);
       } else {
