@@ -40,6 +40,8 @@ public final class TelnetTransport implements Transport {
     }
     client.setConnectTimeout((int) options.connectTimeout().toMillis());
     client.connect(host, port);
+    // option answers and typed lines are small writes: with Nagle each waits for the delayed ACK (about 40 ms)
+    client.setTcpNoDelay(true);
     return new TelnetTransport(client, "telnet " + host + ":" + port);
   }
 

@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** One emulated sv9-4 on loopback with a local user and an enable secret (test values, not lab secrets). */
+/** One emulated router (sv9-4 unless named) on loopback with a local user and an enable secret (test values, not lab secrets). */
 final class RackFixture implements AutoCloseable {
   static final String USER = "admin";
   static final String PASSWORD = "vty-pass-4711";
@@ -21,19 +21,27 @@ final class RackFixture implements AutoCloseable {
   final ExecutorScheduler scheduler;
   final Rack rack;
 
+  final String name;
+
   RackFixture() throws IOException {
+    this("sv9-4", Chassis.sv94());
+  }
+
+  /** One router named {@code name} on {@code chassis} (the hub sv9-2 is a 3725 with a BRI module). */
+  RackFixture(String name, Chassis chassis) throws IOException {
+    this.name = name;
     scheduler = ExecutorScheduler.realTime("drivers-test");
-    rack = Rack.start(List.of(new RackRouter("sv9-4", Chassis.sv94(),
-        "hostname sv9-4\nenable secret " + ENABLE + "\nusername " + USER + " password " + PASSWORD
+    rack = Rack.start(List.of(new RackRouter(name, chassis,
+        "hostname " + name + "\nenable secret " + ENABLE + "\nusername " + USER + " password " + PASSWORD
             + "\nline vty 0 4\n login local\nend\n")), scheduler, "hostname ts\nend\n", 0, 0, 0);
   }
 
   int vtyPort() {
-    return rack.vtyPort("sv9-4");
+    return rack.vtyPort(name);
   }
 
   int sshPort() {
-    return rack.sshPort("sv9-4");
+    return rack.sshPort(name);
   }
 
   /** The document's configuration of a router, header lines ({@code show run} exec output) left out. */

@@ -102,6 +102,20 @@ public class TelnetVtyTest {
   }
 
   @Test
+  public void documentsHubConfigIsAcceptedOnTheHubsChassis() throws IOException {
+    List<String> lines = RackFixture.documentConfig("sv9-2");
+    try (RackFixture hub = new RackFixture("sv9-2", dev.dmvpn.virtualrack.router.Chassis.sv92());
+        IosSession s = IosSession.open(TelnetTransport.connect("127.0.0.1", hub.vtyPort(), TelnetOptions.DEFAULT),
+            RackFixture.CREDENTIALS, SessionOptions.IOS_DEFAULT, Transcript.none())) {
+      s.enable();
+      ConfigureResult r = s.configure(lines);
+      assertTrue(r.ok(), r.rejected() + " " + r.connectionFailure());
+      assertTrue(r.applied().stream().anyMatch(l -> l.line().equals("interface BRI1/0")));
+      assertEquals(s.prompt().toString(), "sv9-2#");
+    }
+  }
+
+  @Test
   public void rejectedLineIsReportedWithItsNumberAndStopsThePush() throws IOException {
     List<String> lines = List.of("interface Tunnel0", " ip address 10.0.0.4 255.255.255.0", "",
         " ip nhrp frobnicate 5", " ip nhrp holdtime 300");
