@@ -45,9 +45,26 @@ public final class IosSession implements AutoCloseable {
   /** Logs in over {@code transport} (answering the login dialog) and prepares the terminal. */
   public static IosSession open(Transport transport, Credentials credentials, SessionOptions options,
       Transcript transcript) throws IOException {
+    return open(transport, credentials, options, transcript, false);
+  }
+
+  /**
+   * Logs in on a console: a console line prints nothing until a key is pressed, so a line end goes first. It
+   * wakes {@code Press RETURN to get started}, re-asks a login or setup question, or redraws the exec prompt.
+   */
+  public static IosSession openConsole(Transport transport, Credentials credentials, SessionOptions options,
+      Transcript transcript) throws IOException {
+    return open(transport, credentials, options, transcript, true);
+  }
+
+  private static IosSession open(Transport transport, Credentials credentials, SessionOptions options,
+      Transcript transcript, boolean wake) throws IOException {
     IosSession s = new IosSession(new CliChannel(transport, transcript), credentials, options);
     try {
       long t0 = System.nanoTime();
+      if (wake) {
+        s.channel.sendLine("");
+      }
       s.login();
       s.loginElapsed = Duration.ofNanos(System.nanoTime() - t0);
       if (options.disablePaging()) {
