@@ -63,6 +63,26 @@ public class ExecCommandTest {
   }
 
   @Test
+  public void sshNeedsAnExplicitHostKeyChoice() {
+    String[] common = {"exec", "--host", "127.0.0.1", "--port", String.valueOf(rack.sshPort("sv9-4")), "--protocol",
+        "ssh", "--username-env", "T_USER", "--password-env", "T_PASS", "--known-hosts", "/nonexistent/known_hosts"};
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    List<String> strictArgs = new ArrayList<>(List.of(common));
+    strictArgs.addAll(List.of("--", "show clock"));
+    int strict = Main.run(new PrintWriter(out), new PrintWriter(err), strictArgs.toArray(String[]::new));
+    assertEquals(strict, ExecCommand.EXIT_SESSION, "strict is the default and there is no known-hosts file");
+    assertTrue(err.toString().contains("known-hosts"), err.toString());
+    List<String> off = new ArrayList<>(List.of(common));
+    off.addAll(List.of("--host-key", "off", "--", "show clock"));
+    out = new StringWriter();
+    err = new StringWriter();
+    int status = Main.run(new PrintWriter(out), new PrintWriter(err), off.toArray(String[]::new));
+    assertEquals(status, ExecCommand.EXIT_OK, err.toString());
+    assertTrue(out.toString().startsWith("sv9-4>show clock\n"), out.toString());
+  }
+
+  @Test
   public void aRefusedCommandExitsOneAndStops() {
     Run r = exec("--username-env", "T_USER", "--password-env", "T_PASS", "--", "show foooo", "show clock");
     assertEquals(r.status(), ExecCommand.EXIT_DEVICE_ERROR);
