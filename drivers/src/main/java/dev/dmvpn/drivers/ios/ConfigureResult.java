@@ -1,5 +1,7 @@
 package dev.dmvpn.drivers.ios;
 
+import dev.dmvpn.drivers.channel.SecretMasker;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -13,9 +15,21 @@ import java.util.Optional;
 public record ConfigureResult(List<AppliedLine> applied, Optional<RejectedLine> rejected,
     Optional<String> connectionFailure, Optional<AppliedLine> unconfirmed, Duration elapsed) {
 
-  public record AppliedLine(int number, String line, Duration elapsed) {}
+  /** A line the device took; {@link #toString()} masks a secret in it. */
+  public record AppliedLine(int number, String line, Duration elapsed) {
+    @Override
+    public String toString() {
+      return "line " + number + " '" + SecretMasker.mask(line) + "' (" + elapsed.toNanos() / 1000 + " us)";
+    }
+  }
 
-  public record RejectedLine(int number, String line, DeviceError error) {}
+  /** The line the device refused; {@link #toString()} masks a secret in it. */
+  public record RejectedLine(int number, String line, DeviceError error) {
+    @Override
+    public String toString() {
+      return "line " + number + " '" + SecretMasker.mask(line) + "' refused: " + error.message();
+    }
+  }
 
   public ConfigureResult {
     applied = List.copyOf(applied);

@@ -1,5 +1,6 @@
 package dev.dmvpn.drivers.ios;
 
+import dev.dmvpn.drivers.channel.SecretMasker;
 import java.util.Optional;
 
 /**
@@ -28,7 +29,8 @@ final class Echo {
         return Optional.of(rest);
       }
       if (!line.isBlank() && Prompt.parse(line).isEmpty()) {
-        throw new DriverException("device " + peer + " echoed '" + line + "' for the command '" + command + "'");
+        throw new DriverException("device " + peer + " echoed '" + SecretMasker.mask(line) + "' for the command '"
+            + SecretMasker.mask(command) + "'");
       }
       if (nl < 0) {
         return Optional.empty();

@@ -3,6 +3,7 @@ package dev.dmvpn.drivers.ios;
 import dev.dmvpn.drivers.channel.CliChannel;
 import dev.dmvpn.drivers.channel.PromptTimeoutException;
 import dev.dmvpn.drivers.channel.Reply;
+import dev.dmvpn.drivers.channel.SecretMasker;
 import dev.dmvpn.drivers.channel.SyslogLine;
 import dev.dmvpn.drivers.channel.Transcript;
 import dev.dmvpn.drivers.ios.ConfigureResult.AppliedLine;
@@ -30,6 +31,8 @@ public final class IosSession implements AutoCloseable {
   private final SessionOptions options;
   private final Platform platform;
   private Prompt prompt;
+  /** The learned host name's prompt pattern, compiled once per host name. */
+  private Pattern hostPrompt;
   private boolean relearn = true;
   private Duration loginElapsed;
   /** Log messages that arrived during login or enable: handed to the next command's result. */
@@ -138,12 +141,15 @@ public final class IosSession implements AutoCloseable {
   private void learn(String promptText) throws DriverException {
     Prompt p = Prompt.parse(promptText)
         .orElseThrow(() -> new DriverException("cannot read the prompt '" + promptText.strip() + "' of " + peer()));
+    if (prompt == null || !prompt.hostname().equals(p.hostname())) {
+      hostPrompt = platform.promptOf(p.hostname());
+    }
     prompt = p;
     relearn = false;
   }
 
   private Pattern promptPattern() {
-    return relearn ? platform.anyPrompt() : platform.promptOf(prompt.hostname());
+    return relearn ? platform.anyPrompt() : hostPrompt;
   }
 
   /** Moves to privileged exec (sending {@code enable} and its secret when in user exec). */
@@ -229,7 +235,7 @@ public final class IosSession implements AutoCloseable {
     String output;
     while (true) {
       Reply r = channel.readUntilAny(ps, options.commandTimeout(),
-          "the prompt" + (relearn ? "" : " of " + prompt.hostname()) + " after '" + command + "'");
+          "the prompt" + (relearn ? "" : " of " + prompt.hostname()) + " after '" + SecretMasker.mask(command) + "'");
       text.append(r.text());
       logs.addAll(r.syslog());
       if (r.alternative() == 0) {

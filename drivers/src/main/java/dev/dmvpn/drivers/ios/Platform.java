@@ -62,8 +62,11 @@ public record Platform(
 
   /** A prompt of any host name; used until the host name is learned, and after a {@code hostname} command. */
   public Pattern anyPrompt() {
-    return Pattern.compile("(?:\\A|\\n)([A-Za-z0-9][A-Za-z0-9._\\-/]*(?:\\([^)\\s]+\\))?[>#]) ?[ \\t]*\\n?\\z");
+    return ANY_PROMPT;
   }
+
+  private static final Pattern ANY_PROMPT =
+      Pattern.compile("(?:\\A|\\n)([A-Za-z0-9][A-Za-z0-9._\\-/]*(?:\\([^)\\s]+\\))?[>#]) ?[ \\t]*\\n?\\z");
 
   /** The prompt of {@code hostname} in any mode. */
   public Pattern promptOf(String hostname) {

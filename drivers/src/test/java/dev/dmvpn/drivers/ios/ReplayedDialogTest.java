@@ -183,6 +183,30 @@ public class ReplayedDialogTest {
   }
 
   @Test
+  public void aRefusedOrUnansweredSecretLineIsMaskedInResultsAndErrors() throws IOException {
+    ReplayTransport t = replay(LOGGED_IN
+        + "S: configure terminal\\r\n"
+        + "R: configure terminal\\r\\nsv9-4(config)#\n"
+        + "S: username bob pasword hunter2x\\r\n"
+        + "R: username bob pasword hunter2x\\r\\n                ^\\r\\n"
+        + "% Invalid input detected at '^' marker.\\r\\n\\r\\nsv9-4(config)#\n"
+        + "S: end\\r\n"
+        + "R: end\\r\\nsv9-4#\n"
+        + "S: configure terminal\\r\n"
+        + "R: configure terminal\\r\\nsv9-4(config)#\n"
+        + "S: crypto isakmp key hunter2x address 0.0.0.0 0.0.0.0\\r\n"
+        + "S: never\n");
+    try (IosSession s = open(t, Credentials.NONE)) {
+      ConfigureResult r = s.configure(List.of("username bob pasword hunter2x"));
+      assertEquals(r.rejected().orElseThrow().number(), 1);
+      // the device never answers the key line: the timeout names the line, its key masked
+      ConfigureResult cut = s.configure(List.of("crypto isakmp key hunter2x address 0.0.0.0 0.0.0.0"));
+      assertTrue(cut.connectionFailure().orElseThrow().contains("crypto isakmp key *****"), cut.toString());
+      assertFalse(cut.toString().contains("hunter2x"), cut.toString());
+    }
+  }
+
+  @Test
   public void aWrongEchoIsAnError() throws IOException {
     ReplayTransport t = replay(LOGGED_IN
         + "S: show clock\\r\n"
