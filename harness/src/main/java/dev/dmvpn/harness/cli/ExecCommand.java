@@ -6,18 +6,23 @@ import dev.dmvpn.drivers.ios.CommandResult;
 import dev.dmvpn.drivers.ios.Credentials;
 import dev.dmvpn.drivers.ios.IosSession;
 import dev.dmvpn.drivers.ios.SessionOptions;
+import dev.dmvpn.drivers.testbed.TestbedConnector;
 import dev.dmvpn.drivers.transport.HostKeyPolicy;
 import dev.dmvpn.drivers.transport.TelnetOptions;
 import dev.dmvpn.drivers.transport.SshTransport;
 import dev.dmvpn.drivers.transport.TelnetTransport;
 import dev.dmvpn.drivers.transport.Transport;
+import dev.dmvpn.topology.Device;
+import dev.dmvpn.topology.load.LoadResult;
+import dev.dmvpn.topology.load.TestbedLoader;
+import dev.dmvpn.topology.secrets.SecretResolver;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.UnaryOperator;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,7 +31,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code dmvpn-harness exec --host H --port P --protocol telnet|ssh -- "command" ...}: logs in, runs each command and
+ * {@code dmvpn-harness exec --host H --port P --protocol telnet|ssh -- "command" ...} (or {@code --testbed FILE
+ * --device NAME [--via console|vty|NAME]}): logs in, runs each command and
  * prints its prompt, command and output. Secrets come from environment variables named on the command line, never
  * from arguments (they would show in the process list).
  */
@@ -44,7 +50,7 @@ public final class ExecCommand implements Callable<Integer> {
   static final int EXIT_SESSION = 3;
 
   /** Where secrets are looked up; tests replace it (the JVM cannot set its own environment). */
-  static UnaryOperator<String> environment = System::getenv;
+  static Map<String, String> environment = System.getenv();
 
   enum Protocol { telnet, ssh }
 
@@ -58,14 +64,24 @@ public final class ExecCommand implements Callable<Integer> {
     }
   }
 
-  @Option(names = "--host", required = true, description = "device address")
+  @Option(names = "--host", description = "device address (or --testbed and --device)")
   String host;
 
-  @Option(names = "--port", required = true, description = "telnet or SSH port")
-  int port;
+  @Option(names = "--port", description = "telnet or SSH port")
+  Integer port;
 
-  @Option(names = "--protocol", required = true, description = "telnet or ssh")
+  @Option(names = "--protocol", description = "telnet or ssh")
   Protocol protocol;
+
+  @Option(names = "--testbed", paramLabel = "FILE", description = "testbed file (topology/README.md)")
+  Path testbed;
+
+  @Option(names = "--device", paramLabel = "NAME", description = "device of the testbed")
+  String device;
+
+  @Option(names = "--via", paramLabel = "CONNECTION", defaultValue = "vty",
+      description = "console, vty, or a connection's name in the testbed (default: ${DEFAULT-VALUE})")
+  String via;
 
   @Option(names = "--username-env", paramLabel = "VAR", description = "environment variable holding the username")
   String usernameEnv;
@@ -97,10 +113,18 @@ public final class ExecCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Credentials credentials = new Credentials(secret(usernameEnv), secret(passwordEnv), secret(enableEnv));
+    boolean fromTestbed = testbed != null || device != null;
+    if (fromTestbed == (host != null || port != null || protocol != null) || fromTestbed
+        && (testbed == null || device == null) || !fromTestbed && (host == null || port == null || protocol == null)) {
+      throw new ParameterException(spec.commandLine(),
+          "give either --host, --port and --protocol, or --testbed and --device");
+    }
     SessionOptions options = SessionOptions.IOS_DEFAULT.withCommandTimeout(Duration.ofSeconds(timeoutSeconds));
-    try (IosSession session = IosSession.open(connect(credentials), credentials, options, Transcript.none())) {
-      if (credentials.enableSecret() != null) {
+    try (IosSession session = fromTestbed ? openFromTestbed(options, err) : openDirect(options)) {
+      if (session == null) {
+        return EXIT_SESSION;
+      }
+      if (wantsEnable) {
         session.enable();
       }
       for (String command : commands) {
@@ -126,6 +150,28 @@ public final class ExecCommand implements Callable<Integer> {
     }
   }
 
+  private boolean wantsEnable;
+
+  private IosSession openDirect(SessionOptions options) throws IOException {
+    Credentials credentials = new Credentials(secret(usernameEnv), secret(passwordEnv), secret(enableEnv));
+    wantsEnable = credentials.enableSecret() != null;
+    return IosSession.open(connect(credentials), credentials, options, Transcript.none());
+  }
+
+  /** The device's connection and credentials from the testbed; its secrets from their references. */
+  private IosSession openFromTestbed(SessionOptions options, PrintWriter err) throws IOException {
+    LoadResult loaded = TestbedLoader.loadAndValidate(testbed);
+    if (!loaded.ok()) {
+      err.print(loaded.report());
+      return null;
+    }
+    Device d = loaded.testbed().orElseThrow().device(device).orElseThrow(() -> new ParameterException(
+        spec.commandLine(), "testbed " + testbed + " has no device " + device));
+    wantsEnable = d.credentials().containsKey("enable");
+    Path file = knownHosts != null ? knownHosts : Path.of(System.getProperty("user.home"), ".ssh", "known_hosts");
+    return new TestbedConnector(new SecretResolver(environment), options, Transcript.none(), file).open(d, via);
+  }
+
   private static void printOutput(PrintWriter out, String output) {
     if (!output.isEmpty()) {
       out.println(output);
@@ -148,7 +194,7 @@ public final class ExecCommand implements Callable<Integer> {
     if (variable == null) {
       return null;
     }
-    String value = environment.apply(variable);
+    String value = environment.get(variable);
     if (value == null) {
       throw new ParameterException(spec.commandLine(), "environment variable " + variable + " is not set");
     }

@@ -32,12 +32,12 @@ public class ExecCommandTest {
     rack = Rack.start(List.of(new RackRouter("sv9-4", Chassis.sv94(),
         "hostname sv9-4\nenable secret enable-sec-0815\nusername admin password vty-pass-4711\n"
             + "line vty 0 4\n login local\nend\n")), scheduler, "hostname ts\nend\n", 0, 0, 0);
-    ExecCommand.environment = ENV::get;
+    ExecCommand.environment = ENV;
   }
 
   @AfterClass(alwaysRun = true)
   public void stop() throws Exception {
-    ExecCommand.environment = System::getenv;
+    ExecCommand.environment = System.getenv();
     rack.close();
     scheduler.close();
   }
@@ -80,6 +80,42 @@ public class ExecCommandTest {
     int status = Main.run(new PrintWriter(out), new PrintWriter(err), off.toArray(String[]::new));
     assertEquals(status, ExecCommand.EXIT_OK, err.toString());
     assertTrue(out.toString().startsWith("sv9-4>show clock\n"), out.toString());
+  }
+
+  @Test
+  public void aTestbedDeviceIsReachedByItsVty() throws Exception {
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("exec-testbed-");
+    java.nio.file.Path file = dir.resolve("rack.yaml");
+    java.nio.file.Files.writeString(file, String.join("\n",
+        "testbed:",
+        "  name: exec-test",
+        "devices:",
+        "  sv9-4:",
+        "    os: ios",
+        "    platform: 2691",
+        "    credentials:",
+        "      default: {username: admin, password: {env: T_USER_PASS}}",
+        "      enable: {password: {env: T_ENABLE}}",
+        "    connections:",
+        "      vty: {protocol: telnet, host: 127.0.0.1, port: " + rack.vtyPort("sv9-4") + "}",
+        ""));
+    Map<String, String> saved = ExecCommand.environment;
+    ExecCommand.environment = Map.of("T_USER_PASS", "vty-pass-4711", "T_ENABLE", "enable-sec-0815");
+    try {
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      int status = Main.run(new PrintWriter(out), new PrintWriter(err), "exec", "--testbed", file.toString(),
+          "--device", "sv9-4", "--", "show clock");
+      assertEquals(status, ExecCommand.EXIT_OK, err.toString());
+      assertTrue(out.toString().startsWith("sv9-4#show clock\n"), out.toString());
+      int both = Main.run(new PrintWriter(out), new PrintWriter(err), "exec", "--testbed", file.toString(),
+          "--device", "sv9-4", "--host", "127.0.0.1", "--", "show clock");
+      assertEquals(both, 2, "either the testbed or host/port/protocol");
+    } finally {
+      ExecCommand.environment = saved;
+      java.nio.file.Files.delete(file);
+      java.nio.file.Files.delete(dir);
+    }
   }
 
   @Test
