@@ -81,6 +81,9 @@ public class TelnetVtyTest {
       assertEquals(inc.result().error().orElseThrow().message(), "% Incomplete command.");
       CommandFailedException amb = expectThrows(CommandFailedException.class, () -> s.execute("c"));
       assertTrue(amb.result().error().orElseThrow().message().startsWith("% Ambiguous command:"));
+      CommandFailedException unknown = expectThrows(CommandFailedException.class, () -> s.execute("frobnicate"));
+      assertEquals(unknown.result().error().orElseThrow().message(),
+          "% Unknown command or computer name, or unable to find computer address");
     }
   }
 
