@@ -1,2 +1,5 @@
-/** Reaching devices over telnet, SSH and terminal-server console; prompts, dialogs, config push, parsers. Not built yet. */
+/**
+ * Reaching IOS devices: {@code transport} (telnet, SSH, replayed transcripts), {@code channel} (reading to a prompt
+ * with deadlines, cleaning, syslog separation, masked transcripts), {@code ios} (modes, dialogs, operations).
+ */
 package dev.dmvpn.drivers;

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       DemoCommand.class,
       DecodeCommand.class,
+      ExecCommand.class,
       PeerCommand.class,
       BenchDecodeCommand.class,
       BenchEspCommand.class,
