@@ -101,6 +101,9 @@ public class RealWirePeersTest {
     Poll.until("both spokes registered with 192.168.1.1", Duration.ofSeconds(6), Duration.ofMillis(200),
         () -> registered(spokes.get(0)) && registered(spokes.get(1)), ok -> ok);
     pingUntilSpokeToSpoke(spokes.get(1));
+    // the spokes run until the hub is their EIGRP neighbour (their first hellos went before the SAs and were dropped)
+    Poll.until("both spokes EIGRP neighbours of the hub", Duration.ofSeconds(12), Duration.ofMillis(200),
+        () -> eigrpNeighbourOfHub(spokes.get(0)) && eigrpNeighbourOfHub(spokes.get(1)), ok -> ok);
     spokePhaseMillis = (System.nanoTime() - spokesStarted) / 1_000_000;
     for (PeerRun s : spokes) {
       s.stop();
@@ -121,10 +124,15 @@ public class RealWirePeersTest {
     }
   }
 
-  /** The document's configuration on one /24 (see the class comment). */
+  /**
+   * The document's configuration on one /24 (see the class comment), with EIGRP hello 5 s / hold 15 s on Tunnel0:
+   * at the tunnel's default 60 s a spoke's first hello, sent before its SAs are up, is dropped (as IOS drops
+   * packets that find no SA) and the adjacency would wait for the next one, past the hub's 15 s run.
+   */
   private static String onOneSubnet(String router) {
     return IosFixtures.withTunnelRoutes(router).replace("255.255.255.224", "255.255.255.0")
-        .replace("209.168.202.", "198.51.100.");
+        .replace("209.168.202.", "198.51.100.")
+        .replaceFirst("interface Tunnel0 *\n", "interface Tunnel0\n ip hello-interval eigrp 90 5\n ip hold-time eigrp 90 15\n");
   }
 
   private void startHub(String nic) throws IOException {
@@ -151,6 +159,13 @@ public class RealWirePeersTest {
     boolean[] ok = new boolean[1];
     spoke.onNodeThread(() -> ok[0] = spoke.node().tunnel("Tunnel0").nhrp()
         .registrar(Ipv4Address.parse("192.168.1.1")).registered());
+    return ok[0];
+  }
+
+  private static boolean eigrpNeighbourOfHub(PeerRun spoke) {
+    boolean[] ok = new boolean[1];
+    spoke.onNodeThread(() -> ok[0] = spoke.node().eigrp().router().neighbors().stream()
+        .anyMatch(n -> n.up() && n.address().equals(Ipv4Address.parse("192.168.1.1"))));
     return ok[0];
   }
 
