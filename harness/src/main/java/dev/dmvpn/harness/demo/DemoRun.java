@@ -47,7 +47,7 @@ public final class DemoRun {
         options.image(),
         timeScale == Math.rint(timeScale) ? String.valueOf((long) timeScale) : String.valueOf(timeScale));
     out.flush();
-    ScenarioResult r = DocumentScenario.runScaled(outDir, options.withListener(this::print), timeScale, mode);
+    ScenarioResult r = DocumentScenario.runPaced(outDir, options.withListener(this::print), timeScale, mode);
     out.println();
     out.println("ping 2.2.2.2 on sv9-4 (from Tunnel0 192.168.1.3; first through the hub, then spoke to spoke): "
         + r.pingMarks());

@@ -103,6 +103,13 @@ final class Adjacencies {
   private void reliable(EigrpInterface i, Ipv4Address source, EigrpPacket p) {
     EigrpNeighbor n = i.neighbors.get(source);
     boolean init = p.hasFlag(EigrpPacket.FLAG_INIT);
+    if (init && n != null && n.initReceived && p.sequence() == n.peerInitSequence) {
+      // the INIT we already took, sent again because our ACK was late or lost: acknowledge it, no restart (a
+      // restarted peer starts over with a new INIT and a new sequence number)
+      sendAck(n, p.sequence());
+      acknowledged(n, p.ack());
+      return;
+    }
     if (init && n != null && n.isUp()) {
       down(n, "peer restarted");
       n = null;
@@ -122,6 +129,7 @@ final class Adjacencies {
     }
     if (init) {
       n.initReceived = true;
+      n.peerInitSequence = p.sequence();
     } else if (!n.initReceived) {
       drop(i, source, p.opcode() + " before the neighbour's INIT");
       return;

@@ -28,6 +28,8 @@ final class EigrpNeighbor {
   /** The last reliable sequence number accepted from the neighbour (0: none yet). */
   long lastSequence;
   boolean initReceived;
+  /** Sequence number of the neighbour's INIT update we took (a copy of it is a retransmission). */
+  long peerInitSequence;
   /** Our INIT update's sequence number: its acknowledgment brings the adjacency up. */
   long ourInitSequence;
   /** Conditional receive: the next multicast with the CR flag and this sequence is for us. */

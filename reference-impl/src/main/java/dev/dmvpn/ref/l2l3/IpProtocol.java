@@ -18,6 +18,7 @@ public record IpProtocol(int value) {
   /** RFC 2332 NHRP directly over IP ("NARP"); DMVPN carries NHRP in GRE instead. */
   public static final IpProtocol NHRP = new IpProtocol(54);
   public static final IpProtocol ICMPV6 = new IpProtocol(58);
+  public static final IpProtocol EIGRP = new IpProtocol(88);
   public static final IpProtocol OSPF = new IpProtocol(89);
   public static final IpProtocol PIM = new IpProtocol(103);
   public static final IpProtocol VRRP = new IpProtocol(112);
@@ -50,6 +51,7 @@ public record IpProtocol(int value) {
       case 51 -> "ah";
       case 54 -> "nhrp";
       case 58 -> "icmpv6";
+      case 88 -> "eigrp";
       case 89 -> "ospf";
       case 103 -> "pim";
       case 112 -> "vrrp";

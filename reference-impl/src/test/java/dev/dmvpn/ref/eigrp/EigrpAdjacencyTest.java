@@ -83,6 +83,20 @@ public class EigrpAdjacencyTest {
   }
 
   @Test
+  public void retransmittedInitFromAnUpNeighbourIsAckedNotARestart() {
+    long ours = adjacent();
+    long acks = sentTo(PEER).stream().filter(p -> p.isAck() && p.ack() == 1).count();
+    // the peer did not get our ACK of its INIT in time and sends the same UPDATE INIT seq 1 again -->
+    fromPeer(EigrpPacket.of(EigrpOpcode.UPDATE, EigrpPacket.FLAG_INIT, 1, ours, 90, List.of()));
+    assertTrue(r.neighbors().get(0).up(), "still up");
+    assertTrue(net.log.stream().noneMatch(l -> l.contains("peer restarted")), net.log.toString());
+    assertEquals(sentTo(PEER).stream().filter(p -> p.isAck() && p.ack() == 1).count(), acks + 1, "acked again");
+    // a restarted peer sends a new INIT with a new sequence number: that one resets the adjacency
+    fromPeer(EigrpPacket.of(EigrpOpcode.UPDATE, EigrpPacket.FLAG_INIT, 7, 0, 90, List.of()));
+    assertTrue(net.log.stream().anyMatch(l -> l.contains("peer restarted")), net.log.toString());
+  }
+
+  @Test
   public void updateFromAStrangerIsIgnored() {
     fromPeer(EigrpPacket.of(EigrpOpcode.UPDATE, 0, 5, 0, 90, List.of(InternalRouteTlv.of(Ipv4Address.ANY,
         InterfaceMetrics.FAST_ETHERNET.connected(), Ipv4Prefix.parse("192.0.2.0/24")))));

@@ -110,6 +110,14 @@ public final class DocumentScenario {
     }
   }
 
+  /**
+   * Runs on a simulated scheduler paced to the wall clock ({@link ScenarioDriver#paced}): {@code timeScale} scenario
+   * seconds per real second at most, with the simulated run's order and timing whatever the machine's load.
+   */
+  public static ScenarioResult runPaced(Path outputDir, Options options, double timeScale, EspMode mode) {
+    return run(ScenarioDriver.paced(new SimulatedScheduler(), timeScale), outputDir, options, mode);
+  }
+
   public static ScenarioResult run(ScenarioDriver driver, Path outputDir, Options options) {
     return run(driver, outputDir, options, EspMode.TUNNEL);
   }

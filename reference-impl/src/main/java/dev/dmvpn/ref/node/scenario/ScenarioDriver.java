@@ -67,6 +67,46 @@ public abstract class ScenarioDriver {
     };
   }
 
+  /**
+   * A simulated scheduler paced to the wall clock: scenario time runs at most {@code scale} scenario seconds per real
+   * second, but only moves once everything due has run. Events keep their simulated order and timing whatever the
+   * machine's load (a loaded CPU slows the run down instead of making IKE "take" longer than an NHRP retransmission
+   * timer), so a paced run shows what {@link #simulated} computes, live.
+   */
+  public static ScenarioDriver paced(SimulatedScheduler s, double scale) {
+    if (!(scale > 0)) {
+      throw new IllegalArgumentException("scale must be positive: " + scale);
+    }
+    long startWall = System.nanoTime();
+    long startScenario = s.clock().nanoTime();
+    return new ScenarioDriver() {
+      @Override
+      public Scheduler scheduler() {
+        return s;
+      }
+
+      @Override
+      public void run(Runnable action) {
+        action.run(); // the caller's thread is the scheduler's thread
+      }
+
+      @Override
+      public void pass(Duration d) {
+        s.advance(d);
+        long due = startWall + (long) ((s.clock().nanoTime() - startScenario) / scale);
+        long wait = due - System.nanoTime();
+        if (wait > 0) {
+          try {
+            TimeUnit.NANOSECONDS.sleep(wait);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+          }
+        }
+      }
+    };
+  }
+
   /** A driver for a scaled real-time scheduler ({@code scale} scenario seconds per real second). */
   public static ScenarioDriver executor(ExecutorScheduler s, double scale) {
     return new ScenarioDriver() {
