@@ -50,16 +50,16 @@ public final class Dual {
   /** A network of an EIGRP interface that is up: distance from the interface's own metric, RD 0. */
   public void connectedUp(Ipv4Prefix prefix, String interfaceName, VectorMetric metric) {
     TopologyEntry e = table.getOrCreate(prefix);
-    e.connected = sources.intern(new TopologySource(null, interfaceName, null, null, 0, metrics.intern(metric),
-        CompositeMetric.of(metric, k), 0));
+    e.setConnected(sources.intern(new TopologySource(null, interfaceName, null, null, 0, metrics.intern(metric),
+        CompositeMetric.of(metric, k), 0)));
     event(e);
   }
 
   /** The interface of a connected network went down or left EIGRP. */
   public void connectedDown(Ipv4Prefix prefix) {
     TopologyEntry e = table.get(prefix);
-    if (e != null && e.connected != null) {
-      e.connected = null;
+    if (e != null && e.connected() != null) {
+      e.setConnected(null);
       event(e);
     }
   }
@@ -87,10 +87,10 @@ public final class Dual {
   public void neighborDown(NeighborId n) {
     for (TopologyEntry e : entries()) {
       boolean reported = e.removeReport(n);
-      if (e.active != null) {
-        e.active.queryOrigins.remove(n);
+      if (e.active() != null) {
+        e.active().queryOrigins.remove(n);
       }
-      if (e.active != null && e.active.pendingReplies.remove(n)) {
+      if (e.active() != null && e.active().pendingReplies.remove(n)) {
         finishIfAllReplied(e);
       } else if (reported) {
         event(e);
@@ -99,13 +99,13 @@ public final class Dual {
   }
 
   private void query(TopologyEntry e, NeighborId from) {
-    if (e.active != null) {
+    if (e.active() != null) {
       context.sendReply(e, from);
       return;
     }
     localComputation(e, from);
-    if (e.active != null) {
-      e.active.queryOrigins.add(from);
+    if (e.active() != null) {
+      e.active().queryOrigins.add(from);
     } else {
       context.sendReply(e, from);
       dropIfEmpty(e);
@@ -113,7 +113,7 @@ public final class Dual {
   }
 
   private void reply(TopologyEntry e, NeighborId from) {
-    if (e.active != null && e.active.pendingReplies.remove(from)) {
+    if (e.active() != null && e.active().pendingReplies.remove(from)) {
       finishIfAllReplied(e);
     } else {
       event(e);
@@ -121,7 +121,7 @@ public final class Dual {
   }
 
   private void event(TopologyEntry e) {
-    if (e.active == null) {
+    if (e.active() == null) {
       localComputation(e, null);
       dropIfEmpty(e);
     }
@@ -132,17 +132,17 @@ public final class Dual {
     long before = e.distance();
     List<TopologySource> old = e.successors();
     List<TopologySource> feasible = new ArrayList<>();
-    if (e.connected != null) {
-      feasible.add(e.connected);
+    if (e.connected() != null) {
+      feasible.add(e.connected());
     }
     feasible.addAll(e.feasibleSuccessors());
     List<TopologySource> best = least(feasible);
     if (!best.isEmpty()) {
       e.setSuccessors(best);
       e.lastMetric = best.get(0).total();
-      e.feasibleDistance = Math.min(e.feasibleDistance, best.get(0).distance());
+      e.setFeasibleDistance(Math.min(e.feasibleDistance(), best.get(0).distance()));
     } else if (old.isEmpty() && least(e.sources()).isEmpty()) {
-      e.feasibleDistance = CompositeMetric.INFINITE; // never reachable, nothing to compute
+      e.setFeasibleDistance(CompositeMetric.INFINITE); // never reachable, nothing to compute
     } else {
       goActive(e, querier);
       return;
@@ -155,10 +155,10 @@ public final class Dual {
   private void goActive(TopologyEntry e, NeighborId querier) {
     List<NeighborId> targets = new ArrayList<>(context.queryTargets(e));
     targets.remove(querier);
-    e.active = new TopologyEntry.Computation();
+    e.setActive(new TopologyEntry.Computation());
     TopologySource current = e.successor() == null ? null : currentOf(e, e.successor());
     e.setSuccessors(current != null && current.reachable() ? List.of(current) : List.of());
-    e.active.pendingReplies.addAll(targets);
+    e.active().pendingReplies.addAll(targets);
     context.changed(e);
     for (NeighborId n : targets) {
       context.sendQuery(e, n);
@@ -167,14 +167,14 @@ public final class Dual {
   }
 
   private void finishIfAllReplied(TopologyEntry e) {
-    if (!e.active.pendingReplies.isEmpty()) {
+    if (!e.active().pendingReplies.isEmpty()) {
       return;
     }
-    TopologyEntry.Computation done = e.active;
-    e.active = null;
+    TopologyEntry.Computation done = e.active();
+    e.setActive(null);
     List<TopologySource> best = least(e.sources());
     e.setSuccessors(best);
-    e.feasibleDistance = best.isEmpty() ? CompositeMetric.INFINITE : best.get(0).distance();
+    e.setFeasibleDistance(best.isEmpty() ? CompositeMetric.INFINITE : best.get(0).distance());
     if (!best.isEmpty()) {
       e.lastMetric = best.get(0).total();
     }
@@ -206,7 +206,7 @@ public final class Dual {
 
   /** The source as it stands now for the same neighbour (or connected) as {@code s}. */
   private static TopologySource currentOf(TopologyEntry e, TopologySource s) {
-    return s.isConnected() ? e.connected : e.report(s.neighbor());
+    return s.isConnected() ? e.connected() : e.report(s.neighbor());
   }
 
   private static boolean sameWays(List<TopologySource> a, List<TopologySource> b) {
@@ -224,7 +224,7 @@ public final class Dual {
   }
 
   private void dropIfEmpty(TopologyEntry e) {
-    if (e.isEmpty() || (e.active == null && e.successor() == null && e.connected == null
+    if (e.isEmpty() || (e.active() == null && e.successor() == null && e.connected() == null
         && e.reports().stream().noneMatch(TopologySource::reachable))) {
       table.remove(e.prefix());
     }

@@ -28,14 +28,20 @@ public final class TopologyEntry {
   private Object reports;
   /** The successors: null (none), one {@link TopologySource}, or a list of several. */
   private Object ways;
-  TopologySource connected;
-  long feasibleDistance = CompositeMetric.INFINITE;
+  /** The feasible distance: a composite metric, 32 bits unsigned ({@link CompositeMetric#INFINITE} at most). */
+  private int feasibleDistance = (int) CompositeMetric.INFINITE;
   /** The successor's metric when there last was one: what a query or withdrawal carries with infinite delay. */
   VectorMetric lastMetric;
-  /** While active: who owes a reply and whose queries we answer at the end; null while passive. */
-  Computation active;
+  /** The connected source and the active computation: few destinations have either, so one holder, or null. */
+  private Rare rare;
   /** When the route went into the routing table (scheduler nanos), or {@link #NOT_INSTALLED}. */
   long installedAtNanos = NOT_INSTALLED;
+
+  /** What only some entries have. */
+  private static final class Rare {
+    TopologySource connected;
+    Computation active;
+  }
 
   /** The state of a diffusing computation; exists only while the destination is active. */
   static final class Computation {
@@ -59,11 +65,51 @@ public final class TopologyEntry {
   }
 
   public long feasibleDistance() {
-    return feasibleDistance;
+    return Integer.toUnsignedLong(feasibleDistance);
+  }
+
+  void setFeasibleDistance(long distance) {
+    if (distance < 0 || distance > CompositeMetric.INFINITE) {
+      throw new IllegalArgumentException("a composite metric is 32 bits: " + distance);
+    }
+    feasibleDistance = (int) distance;
   }
 
   public DualState state() {
-    return active == null ? DualState.PASSIVE : DualState.ACTIVE;
+    return active() == null ? DualState.PASSIVE : DualState.ACTIVE;
+  }
+
+  /** The directly connected source, or null. */
+  TopologySource connected() {
+    return rare == null ? null : rare.connected;
+  }
+
+  void setConnected(TopologySource s) {
+    rare().connected = s;
+    trimRare();
+  }
+
+  /** The diffusing computation while active, null while passive. */
+  Computation active() {
+    return rare == null ? null : rare.active;
+  }
+
+  void setActive(Computation c) {
+    rare().active = c;
+    trimRare();
+  }
+
+  private Rare rare() {
+    if (rare == null) {
+      rare = new Rare();
+    }
+    return rare;
+  }
+
+  private void trimRare() {
+    if (rare.connected == null && rare.active == null) {
+      rare = null;
+    }
   }
 
   @SuppressWarnings("unchecked")
@@ -90,6 +136,7 @@ public final class TopologyEntry {
   /** Every source: connected first, then neighbours in the order they reported. */
   public List<TopologySource> sources() {
     List<TopologySource> out = new ArrayList<>();
+    TopologySource connected = connected();
     if (connected != null) {
       out.add(connected);
     }
@@ -172,10 +219,11 @@ public final class TopologyEntry {
    * feasibility condition), successors included.
    */
   public List<TopologySource> feasibleSuccessors() {
-    return reports().stream().filter(s -> s.reachable() && s.reportedDistance() < feasibleDistance).toList();
+    return reports().stream().filter(s -> s.reachable() && s.reportedDistance() < feasibleDistance()).toList();
   }
 
   public Set<NeighborId> pendingReplies() {
+    Computation active = active();
     return active == null ? Set.of() : Set.copyOf(active.pendingReplies);
   }
 
@@ -186,12 +234,12 @@ public final class TopologyEntry {
   }
 
   boolean isEmpty() {
-    return connected == null && reports == null && active == null;
+    return rare == null && reports == null;
   }
 
   @Override
   public String toString() {
-    return (active == null ? "P " : "A ") + prefix() + ", " + successors().size() + " successors, FD is "
-        + (feasibleDistance == CompositeMetric.INFINITE ? "Inaccessible" : feasibleDistance);
+    return (active() == null ? "P " : "A ") + prefix() + ", " + successors().size() + " successors, FD is "
+        + (feasibleDistance() == CompositeMetric.INFINITE ? "Inaccessible" : feasibleDistance());
   }
 }

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The topology table's index: the entries in an array sorted by network address (as a signed int, the order of
  * the TreeMap it replaced) then prefix length, found by binary search. Four bytes a destination instead of a
- * tree node and a prefix key object.
+ * tree node and a prefix key object; it grows by an eighth, so little room stays unused once a spoke has learnt
+ * its table.
  */
 final class TopologyTable {
   private TopologyEntry[] entries = new TopologyEntry[8];
@@ -26,7 +27,7 @@ final class TopologyTable {
     }
     int at = -i - 1;
     if (size == entries.length) {
-      entries = Arrays.copyOf(entries, size + (size >> 1) + 1);
+      entries = Arrays.copyOf(entries, size + (size >> 3) + 1);
     }
     System.arraycopy(entries, at, entries, at + 1, size - at);
     TopologyEntry e = new TopologyEntry(p);
