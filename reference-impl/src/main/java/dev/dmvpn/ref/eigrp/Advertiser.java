@@ -87,11 +87,10 @@ final class Advertiser {
       return null;
     }
     Ipv4Address nextHop = sameInterface && !iface.settings.nextHopSelf() ? s.nextHop() : Ipv4Address.ANY;
-    if (s.reported() instanceof ExternalRouteTlv x) {
-      return x.withRoute(nextHop, s.total());
+    if (s.external() != null) {
+      return s.external().withRoute(nextHop, s.total());
     }
-    int tag = s.reported() instanceof InternalRouteTlv i ? i.tag() : 0;
-    return new InternalRouteTlv(nextHop, s.total(), tag, 0, e.prefix());
+    return new InternalRouteTlv(nextHop, s.total(), s.tag(), 0, e.prefix());
   }
 
   /** What a query or reply says about {@code e} to a neighbour on {@code iface}: our metric, or unreachable. */

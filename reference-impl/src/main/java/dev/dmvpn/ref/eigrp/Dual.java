@@ -3,11 +3,8 @@ package dev.dmvpn.ref.eigrp;
 import dev.dmvpn.ref.bytes.Ipv4Address;
 import dev.dmvpn.ref.wire.ip.Ipv4Prefix;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * The Diffusing Update Algorithm over the topology table (RFC 7868 section 3; Garcia-Luna-Aceves 1993).
@@ -25,10 +22,15 @@ public final class Dual {
   /** Kinds of route TLV input. */
   public enum Input { UPDATE, QUERY, REPLY }
 
-  private final Map<Ipv4Prefix, TopologyEntry> table = new TreeMap<>(
-      Comparator.comparingInt((Ipv4Prefix p) -> p.network().bits()).thenComparingInt(Ipv4Prefix::length));
+  private final TopologyTable table = new TopologyTable();
+  /** Equal sources and metrics shared among destinations (a spoke hears 1,000 LANs from the hub alike). */
+  private final Interner<TopologySource> sources = new Interner<>(INTERNED);
+  private final Interner<VectorMetric> metrics = new Interner<>(INTERNED);
   private final DualContext context;
   private final KValues k;
+
+  /** Distinct values each interner keeps before it starts over: a router's few interfaces and neighbours. */
+  private static final int INTERNED = 256;
 
   public Dual(DualContext context, KValues k) {
     this.context = context;
@@ -42,21 +44,22 @@ public final class Dual {
 
   /** Every destination, in address order. */
   public List<TopologyEntry> entries() {
-    return List.copyOf(table.values());
+    return table.values();
   }
 
   /** A network of an EIGRP interface that is up: distance from the interface's own metric, RD 0. */
   public void connectedUp(Ipv4Prefix prefix, String interfaceName, VectorMetric metric) {
-    TopologyEntry e = table.computeIfAbsent(prefix, TopologyEntry::new);
-    e.connected = new TopologySource(null, interfaceName, null, null, metric, CompositeMetric.of(metric, k), 0);
+    TopologyEntry e = table.getOrCreate(prefix);
+    e.setConnected(sources.intern(new TopologySource(null, interfaceName, null, null, 0, metrics.intern(metric),
+        CompositeMetric.of(metric, k), 0)));
     event(e);
   }
 
   /** The interface of a connected network went down or left EIGRP. */
   public void connectedDown(Ipv4Prefix prefix) {
     TopologyEntry e = table.get(prefix);
-    if (e != null && e.connected != null) {
-      e.connected = null;
+    if (e != null && e.connected() != null) {
+      e.setConnected(null);
       event(e);
     }
   }
@@ -66,10 +69,13 @@ public final class Dual {
    * neighbour, or the third-party next hop it gave), {@code link} the metric of the interface it came in on.
    */
   public void received(Input kind, NeighborId from, RouteTlv tlv, Ipv4Address nextHop, VectorMetric link) {
-    TopologyEntry e = table.computeIfAbsent(tlv.destination(), TopologyEntry::new);
-    VectorMetric total = tlv.metric().isUnreachable() ? tlv.metric().unreachable() : tlv.metric().through(link);
-    e.reports.put(from, new TopologySource(from, from.interfaceName(), nextHop, tlv, total,
-        CompositeMetric.of(total, k), CompositeMetric.of(tlv.metric(), k)));
+    TopologyEntry e = table.getOrCreate(tlv.destination());
+    VectorMetric total = metrics.intern(
+        tlv.metric().isUnreachable() ? tlv.metric().unreachable() : tlv.metric().through(link));
+    ExternalRouteTlv external = tlv instanceof ExternalRouteTlv x ? x : null;
+    int tag = tlv instanceof InternalRouteTlv i ? i.tag() : 0;
+    e.putReport(sources.intern(new TopologySource(from, from.interfaceName(), nextHop, external, tag, total,
+        CompositeMetric.of(total, k), CompositeMetric.of(tlv.metric(), k))));
     switch (kind) {
       case UPDATE -> event(e);
       case QUERY -> query(e, from);
@@ -80,9 +86,11 @@ public final class Dual {
   /** A neighbour went down: its reports are gone and it owes no reply any more. */
   public void neighborDown(NeighborId n) {
     for (TopologyEntry e : entries()) {
-      boolean reported = e.reports.remove(n) != null;
-      e.queryOrigins.remove(n);
-      if (e.state == DualState.ACTIVE && e.pendingReplies.remove(n)) {
+      boolean reported = e.removeReport(n);
+      if (e.active() != null) {
+        e.active().queryOrigins.remove(n);
+      }
+      if (e.active() != null && e.active().pendingReplies.remove(n)) {
         finishIfAllReplied(e);
       } else if (reported) {
         event(e);
@@ -91,13 +99,13 @@ public final class Dual {
   }
 
   private void query(TopologyEntry e, NeighborId from) {
-    if (e.state == DualState.ACTIVE) {
+    if (e.active() != null) {
       context.sendReply(e, from);
       return;
     }
     localComputation(e, from);
-    if (e.state == DualState.ACTIVE) {
-      e.queryOrigins.add(from);
+    if (e.active() != null) {
+      e.active().queryOrigins.add(from);
     } else {
       context.sendReply(e, from);
       dropIfEmpty(e);
@@ -105,7 +113,7 @@ public final class Dual {
   }
 
   private void reply(TopologyEntry e, NeighborId from) {
-    if (e.state == DualState.ACTIVE && e.pendingReplies.remove(from)) {
+    if (e.active() != null && e.active().pendingReplies.remove(from)) {
       finishIfAllReplied(e);
     } else {
       event(e);
@@ -113,7 +121,7 @@ public final class Dual {
   }
 
   private void event(TopologyEntry e) {
-    if (e.state == DualState.PASSIVE) {
+    if (e.active() == null) {
       localComputation(e, null);
       dropIfEmpty(e);
     }
@@ -122,24 +130,24 @@ public final class Dual {
   /** The passive-state decision: stay passive on a feasible successor, or start a diffusing computation. */
   private void localComputation(TopologyEntry e, NeighborId querier) {
     long before = e.distance();
-    List<TopologySource> old = e.successors;
+    List<TopologySource> old = e.successors();
     List<TopologySource> feasible = new ArrayList<>();
-    if (e.connected != null) {
-      feasible.add(e.connected);
+    if (e.connected() != null) {
+      feasible.add(e.connected());
     }
     feasible.addAll(e.feasibleSuccessors());
     List<TopologySource> best = least(feasible);
     if (!best.isEmpty()) {
-      e.successors = best;
+      e.setSuccessors(best);
       e.lastMetric = best.get(0).total();
-      e.feasibleDistance = Math.min(e.feasibleDistance, best.get(0).distance());
+      e.setFeasibleDistance(Math.min(e.feasibleDistance(), best.get(0).distance()));
     } else if (old.isEmpty() && least(e.sources()).isEmpty()) {
-      e.feasibleDistance = CompositeMetric.INFINITE; // never reachable, nothing to compute
+      e.setFeasibleDistance(CompositeMetric.INFINITE); // never reachable, nothing to compute
     } else {
       goActive(e, querier);
       return;
     }
-    if (e.distance() != before || !sameWays(old, e.successors)) {
+    if (e.distance() != before || !sameWays(old, e.successors())) {
       context.changed(e);
     }
   }
@@ -147,10 +155,10 @@ public final class Dual {
   private void goActive(TopologyEntry e, NeighborId querier) {
     List<NeighborId> targets = new ArrayList<>(context.queryTargets(e));
     targets.remove(querier);
-    e.state = DualState.ACTIVE;
+    e.setActive(new TopologyEntry.Computation());
     TopologySource current = e.successor() == null ? null : currentOf(e, e.successor());
-    e.successors = current != null && current.reachable() ? List.of(current) : List.of();
-    e.pendingReplies.addAll(targets);
+    e.setSuccessors(current != null && current.reachable() ? List.of(current) : List.of());
+    e.active().pendingReplies.addAll(targets);
     context.changed(e);
     for (NeighborId n : targets) {
       context.sendQuery(e, n);
@@ -159,20 +167,20 @@ public final class Dual {
   }
 
   private void finishIfAllReplied(TopologyEntry e) {
-    if (!e.pendingReplies.isEmpty()) {
+    if (!e.active().pendingReplies.isEmpty()) {
       return;
     }
-    e.state = DualState.PASSIVE;
+    TopologyEntry.Computation done = e.active();
+    e.setActive(null);
     List<TopologySource> best = least(e.sources());
-    e.successors = best;
-    e.feasibleDistance = best.isEmpty() ? CompositeMetric.INFINITE : best.get(0).distance();
+    e.setSuccessors(best);
+    e.setFeasibleDistance(best.isEmpty() ? CompositeMetric.INFINITE : best.get(0).distance());
     if (!best.isEmpty()) {
       e.lastMetric = best.get(0).total();
     }
-    for (NeighborId n : List.copyOf(e.queryOrigins)) {
+    for (NeighborId n : List.copyOf(done.queryOrigins)) {
       context.sendReply(e, n);
     }
-    e.queryOrigins.clear();
     context.changed(e);
     dropIfEmpty(e);
   }
@@ -184,12 +192,21 @@ public final class Dual {
       min = Math.min(min, s.distance());
     }
     long m = min;
-    return m == CompositeMetric.INFINITE ? List.of() : sources.stream().filter(s -> s.distance() == m).toList();
+    if (m == CompositeMetric.INFINITE) {
+      return List.of();
+    }
+    List<TopologySource> out = new ArrayList<>(1);
+    for (TopologySource s : sources) {
+      if (s.distance() == m) {
+        out.add(s);
+      }
+    }
+    return out;
   }
 
   /** The source as it stands now for the same neighbour (or connected) as {@code s}. */
   private static TopologySource currentOf(TopologyEntry e, TopologySource s) {
-    return s.isConnected() ? e.connected : e.reports.get(s.neighbor());
+    return s.isConnected() ? e.connected() : e.report(s.neighbor());
   }
 
   private static boolean sameWays(List<TopologySource> a, List<TopologySource> b) {
@@ -207,8 +224,8 @@ public final class Dual {
   }
 
   private void dropIfEmpty(TopologyEntry e) {
-    if (e.isEmpty() || (e.state == DualState.PASSIVE && e.successors.isEmpty() && e.connected == null
-        && e.reports.values().stream().noneMatch(TopologySource::reachable))) {
+    if (e.isEmpty() || (e.active() == null && e.successor() == null && e.connected() == null
+        && e.reports().stream().noneMatch(TopologySource::reachable))) {
       table.remove(e.prefix());
     }
   }

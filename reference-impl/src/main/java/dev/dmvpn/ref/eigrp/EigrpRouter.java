@@ -28,7 +28,6 @@ public final class EigrpRouter implements DualContext {
   private final Advertiser advertiser;
   private final Adjacencies adjacencies;
   private final OutputBatch batch = new OutputBatch();
-  private final Map<Ipv4Prefix, Long> installedAt = new HashMap<>();
   private final Map<Ipv4Prefix, Scheduler.Timer> activeTimers = new HashMap<>();
   /** IOS's {@code timers active-time} default: a neighbour still owing a reply after it is reset (SIA). */
   public static final Duration ACTIVE_TIME = Duration.ofMinutes(3);
@@ -236,12 +235,13 @@ public final class EigrpRouter implements DualContext {
     }
     TopologySource s = entry.successor();
     if (s == null || s.isConnected()) {
-      if (installedAt.remove(entry.prefix()) != null) {
+      if (entry.installedAtNanos != TopologyEntry.NOT_INSTALLED) {
+        entry.installedAtNanos = TopologyEntry.NOT_INSTALLED;
         sink.remove(entry.prefix());
       }
       return;
     }
-    installedAt.put(entry.prefix(), scheduler.clock().nanoTime());
+    entry.installedAtNanos = scheduler.clock().nanoTime();
     sink.install(entry.prefix(), s.nextHop(), s.interfaceName(), s.isExternal(), s.distance());
   }
 
@@ -314,8 +314,8 @@ public final class EigrpRouter implements DualContext {
     List<EigrpRouteSnapshot> out = new ArrayList<>();
     for (TopologyEntry e : dual.entries()) {
       TopologySource s = e.successor();
-      Long at = installedAt.get(e.prefix());
-      if (s != null && !s.isConnected() && at != null) {
+      long at = e.installedAtNanos;
+      if (s != null && !s.isConnected() && at != TopologyEntry.NOT_INSTALLED) {
         out.add(new EigrpRouteSnapshot(e.prefix(), s.isExternal(), s.isExternal()
             ? EigrpRouteSnapshot.EXTERNAL_DISTANCE : EigrpRouteSnapshot.INTERNAL_DISTANCE, s.distance(),
             s.nextHop(), s.interfaceName(), Duration.ofNanos(now - at)));

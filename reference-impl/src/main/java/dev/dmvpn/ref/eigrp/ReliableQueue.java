@@ -14,6 +14,8 @@ import java.util.Deque;
  */
 final class ReliableQueue {
   static final int RETRY_LIMIT = 16;
+  /** Packets an ArrayDeque holds without growing. */
+  private static final int SMALL = 16;
   static final Duration MIN_RTO = Duration.ofMillis(200);
   static final Duration MAX_RTO = Duration.ofMillis(5000);
 
@@ -26,7 +28,10 @@ final class ReliableQueue {
 
   private final Scheduler scheduler;
   private final Sender sender;
-  private final Deque<EigrpPacket> packets = new ArrayDeque<>();
+  /** Replaced by a small one once emptied after it grew: an ArrayDeque never gives its array back. */
+  private Deque<EigrpPacket> packets = new ArrayDeque<>();
+  /** The most packets queued since the deque was last replaced. */
+  private int highWater;
   private boolean headSent;
   private boolean headRetransmitted;
   private long headSentNanos;
@@ -50,6 +55,7 @@ final class ReliableQueue {
   /** Queues {@code p} (its sequence number set); sends it now when nothing is outstanding. */
   void enqueue(EigrpPacket p) {
     packets.addLast(p);
+    highWater = Math.max(highWater, packets.size());
     if (packets.size() == 1) {
       sendHead(false);
     }
@@ -72,6 +78,7 @@ final class ReliableQueue {
     }
     packets.removeFirst();
     cancelTimer();
+    trimIfEmpty();
     if (!headRetransmitted) {
       long rtt = Math.max(0, (scheduler.clock().nanoTime() - headSentNanos) / 1_000_000);
       srttMillis = srttMillis == 0 ? Math.max(1, rtt) : (srttMillis * 8 + rtt * 2) / 10;
@@ -99,6 +106,18 @@ final class ReliableQueue {
   void clear() {
     cancelTimer();
     packets.clear();
+    trimIfEmpty();
+  }
+
+  /**
+   * Gives back the array a burst grew (a hub queues an update for each spoke LAN while 1,000 spokes start:
+   * hundreds of packets a neighbour, then none once acknowledged).
+   */
+  private void trimIfEmpty() {
+    if (packets.isEmpty() && highWater > SMALL) {
+      packets = new ArrayDeque<>();
+      highWater = 0;
+    }
   }
 
   private void sendHead(boolean retransmission) {
