@@ -3,7 +3,7 @@ package dev.dmvpn.virtualrack.node;
 import java.util.List;
 
 /**
- * The lines of an IOS ping, as the document prints them (seed lines 523-525, 634-636): {@code Type escape
+ * The lines of an IOS ping, as the document prints them (seed lines 520-525, 634-636): a blank line, {@code Type escape
  * sequence to abort.}, {@code Sending 5, 100-byte ICMP Echos to 2.2.2.2, timeout is 2 seconds:}, the marks,
  * {@code Success rate is 100 percent (5/5), round-trip min/avg/max = 1/2/4 ms} (no round-trip part when nothing
  * came back). Round trips in whole milliseconds, the average rounded down [unconfirmed: IOS's rounding].
@@ -12,7 +12,7 @@ public final class PingView {
   private PingView() {}
 
   public static String head(int count, int size, String destination, int timeoutSeconds) {
-    return "Type escape sequence to abort.\n" + "Sending " + count + ", " + size + "-byte ICMP Echos to "
+    return "\nType escape sequence to abort.\n" + "Sending " + count + ", " + size + "-byte ICMP Echos to "
         + destination + ", timeout is " + timeoutSeconds + " seconds:\n";
   }
 

@@ -67,7 +67,7 @@ public class DocumentRackTest {
           assertTrue(route.contains("S*   0.0.0.0/0 [1/0] via 209.168.202.158"), route);
 
           String ping = sv94.pollUntil("ping 2.2.2.2", s -> s.contains("Success rate is 100 percent (5/5)"));
-          assertTrue(ping.startsWith("Type escape sequence to abort.\r\n"
+          assertTrue(ping.startsWith("\r\nType escape sequence to abort.\r\n"
               + "Sending 5, 100-byte ICMP Echos to 2.2.2.2, timeout is 2 seconds:\r\n!!!!!\r\n"
               + "Success rate is 100 percent (5/5), round-trip min/avg/max = "), ping);
 
