@@ -35,7 +35,7 @@ public final class NodeViews {
     List<RouteRow> rows = new ArrayList<>();
     for (NodeRoute r : node.routes().routes()) {
       if (r.isConnected()) {
-        rows.add(new RouteRow(r.prefix(), r.origin().code(), 0, 0, null, r.iface().name(), null));
+        rows.add(new RouteRow(r.prefix(), r.origin().code(), 0, 0, null, iosName(node, r.iface().name()), null));
       } else if (r.origin() == NodeRoute.Origin.STATIC) {
         rows.add(new RouteRow(r.prefix(), "S", STATIC_DISTANCE, 0, r.nextHop(), null, null));
       } else {
@@ -47,6 +47,12 @@ public final class NodeViews {
       }
     }
     return rows;
+  }
+
+  /** The physical interface's IP layer names itself {@code <node>/<interface>}; IOS prints the interface alone. */
+  static String iosName(DmvpnNode node, String name) {
+    String prefix = node.name() + "/";
+    return name.startsWith(prefix) ? name.substring(prefix.length()) : name;
   }
 
   /**

@@ -65,6 +65,8 @@ public class DocumentRackTest {
               .matcher(route).find(), route);
           assertTrue(route.contains("C    192.168.1.0/24 is directly connected, Tunnel0"), route);
           assertTrue(route.contains("S*   0.0.0.0/0 [1/0] via 209.168.202.158"), route);
+          assertTrue(route.contains("     209.168.202.0/27 is subnetted, 1 subnets\r\n"
+              + "C       209.168.202.128 is directly connected, FastEthernet0/0\r\n"), route);
 
           String ping = sv94.pollUntil("ping 2.2.2.2", s -> s.contains("Success rate is 100 percent (5/5)"));
           assertTrue(ping.startsWith("\r\nType escape sequence to abort.\r\n"
