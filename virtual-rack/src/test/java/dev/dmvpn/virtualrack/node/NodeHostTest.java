@@ -126,4 +126,13 @@ public class NodeHostTest {
         + "FastEthernet0/1\r\n"), route);
     assertTrue(route.endsWith("S*   0.0.0.0/0 [1/0] via 209.168.202.158\r\nsv9-4#"), route);
   }
+
+  @Test
+  public void filterAndTypeaheadWorkOnNodeCommands() {
+    vty.input("show ip route | include Gateway\rshow clock\r");
+    String got = type("");
+    assertTrue(got.startsWith("show ip route | include Gateway\r\n"
+        + "Gateway of last resort is 209.168.202.158 to network 0.0.0.0\r\nsv9-4#show clock\r\n*"), got);
+    assertTrue(got.endsWith("sv9-4#"), got);
+  }
 }
