@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       DecodeCommand.class,
       ExecCommand.class,
       PeerCommand.class,
+      LabCommand.class,
       BenchDecodeCommand.class,
       BenchEspCommand.class,
       BenchIkeCommand.class,

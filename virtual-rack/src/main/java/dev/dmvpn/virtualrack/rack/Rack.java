@@ -1,6 +1,10 @@
 package dev.dmvpn.virtualrack.rack;
 
+import dev.dmvpn.ref.l2l3.MacAddress;
 import dev.dmvpn.ref.time.Scheduler;
+import dev.dmvpn.virtualrack.node.NodeCommands;
+import dev.dmvpn.virtualrack.node.NodeHost;
+import dev.dmvpn.virtualrack.node.WanAttachment;
 import dev.dmvpn.virtualrack.router.Chassis;
 import dev.dmvpn.virtualrack.session.RouterCli;
 import dev.dmvpn.virtualrack.ssh.SshEndpoint;
@@ -21,6 +25,7 @@ public final class Rack implements AutoCloseable {
   private final Map<String, RouterCli> routers = new LinkedHashMap<>();
   private final Map<String, VtyServer> vtys = new LinkedHashMap<>();
   private final Map<String, SshEndpoint> ssh = new LinkedHashMap<>();
+  private final Map<String, NodeHost> nodes = new LinkedHashMap<>();
   private TerminalServer terminalServer;
 
   private Rack() {}
@@ -32,6 +37,17 @@ public final class Rack implements AutoCloseable {
    */
   public static Rack start(List<RackRouter> specs, Scheduler scheduler, String tsStartup, int tsBasePort,
       int tsVtyPort, int vtyBasePort) throws IOException {
+    return start(specs, scheduler, tsStartup, tsBasePort, tsVtyPort, vtyBasePort, null, 0);
+  }
+
+  /**
+   * {@link #start} with a {@link dev.dmvpn.ref.node.DmvpnNode} under every router, on the segments {@code wan}
+   * chooses by each router's tunnel source address (router i gets MAC {@code 02:00:00:00:0a:<i+1>}; {@code seed}
+   * makes its IKE randomness repeatable). The node is built from the running configuration after boot and rebuilt
+   * when configuration mode ends; the node-fed exec commands ({@link NodeCommands}) are added to its CLI.
+   */
+  public static Rack start(List<RackRouter> specs, Scheduler scheduler, String tsStartup, int tsBasePort,
+      int tsVtyPort, int vtyBasePort, WanAttachment wan, long seed) throws IOException {
     Rack rack = new Rack();
     try {
       List<RouterCli> consoles = new ArrayList<>();
@@ -39,6 +55,12 @@ public final class Rack implements AutoCloseable {
       for (RackRouter spec : specs) {
         RouterCli cli = RouterCli.boot(spec.chassis(), scheduler, spec.startup());
         rack.routers.put(spec.name(), cli);
+        if (wan != null) {
+          NodeHost host = NodeHost.attach(cli.router(), wan,
+              MacAddress.parse(String.format("02:00:00:00:0a:%02x", i + 1)), seed + i);
+          NodeCommands.install(cli.commands(), host);
+          rack.nodes.put(spec.name(), host);
+        }
         rack.vtys.put(spec.name(), VtyServer.start(cli, vtyBasePort == 0 ? 0 : vtyBasePort + i));
         rack.ssh.put(spec.name(), SshEndpoint.start(cli, 0));
         consoles.add(cli);
@@ -59,6 +81,12 @@ public final class Rack implements AutoCloseable {
       throw new IllegalArgumentException("no router " + name + " in the rack (has " + routers.keySet() + ")");
     }
     return r;
+  }
+
+  /** The node binding of a router, or {@code null} in a rack started without a WAN. */
+  public NodeHost node(String name) {
+    router(name);
+    return nodes.get(name);
   }
 
   public int vtyPort(String name) {

@@ -25,6 +25,7 @@ public final class EmulatedRouter {
   private String startup;
   private final LineTable vtys = new LineTable(MAX_VTYS);
   private final List<LogSink> sinks = new CopyOnWriteArrayList<>();
+  private final List<Runnable> configListeners = new CopyOnWriteArrayList<>();
 
   public EmulatedRouter(Chassis chassis, Scheduler scheduler) {
     this.chassis = chassis;
@@ -146,6 +147,21 @@ public final class EmulatedRouter {
       if (s.wantsLog()) {
         s.showLog(line);
       }
+    }
+  }
+
+  /**
+   * Runs {@code listener} on the scheduler whenever configuration mode ends ({@code end}, Ctrl-Z, {@code exit})
+   * and after a reload: the moment IOS applies a pasted block as a whole (the node is rebuilt then).
+   */
+  public void addConfigListener(Runnable listener) {
+    configListeners.add(listener);
+  }
+
+  /** Configuration mode ended or the router reloaded: the listeners run on the scheduler. */
+  public void configurationEnded() {
+    for (Runnable l : configListeners) {
+      scheduler.schedule(Duration.ZERO, l);
     }
   }
 }

@@ -49,6 +49,10 @@ public final class CliSession implements ConfigTarget, LogSink {
   private String questionPrompt;
   private Consumer<String> answer;
   private Scheduler.Timer execTimer;
+  /** What was typed while a command ran ({@link SessionState#BUSY}), replayed when it is done (IOS typeahead). */
+  private final StringBuilder typeahead = new StringBuilder();
+  /** The output filter ({@code | include}) of the command that is running, for its late output. */
+  private OutputFilter asyncFilter;
 
   CliSession(RouterCli cli, Terminal terminal, LineKind kind, int line, String peer) {
     this.cli = cli;
@@ -156,6 +160,12 @@ public final class CliSession implements ConfigTarget, LogSink {
       return;
     }
     for (int i = 0; i < chars.length() && state != SessionState.CLOSED; i++) {
+      if (state == SessionState.BUSY) {
+        if (typeahead.length() < 4096) {
+          typeahead.append(chars, i, chars.length());
+        }
+        break;
+      }
       onChar(chars.charAt(i));
     }
     armTimer();
@@ -598,6 +608,45 @@ public final class CliSession implements ConfigTarget, LogSink {
     monitor = on;
   }
 
+  /**
+   * Starts a command whose output comes later, from another thread (the node's scheduler): no prompt until
+   * {@link #finishAsync}; keys typed meanwhile are kept and replayed then.
+   */
+  public synchronized void beginAsync() {
+    state = SessionState.BUSY;
+    asyncFilter = filter;
+  }
+
+  /** Output of a running asynchronous command, printed at once ({@code !} by {@code !}). */
+  public synchronized void printAsync(String raw) {
+    if (state == SessionState.BUSY) {
+      out(raw);
+    }
+  }
+
+  /** Ends an asynchronous command: {@code text} through the pager (and the command's filter), then the prompt. */
+  public synchronized void finishAsync(String text) {
+    if (state != SessionState.BUSY) {
+      return;
+    }
+    state = SessionState.COMMAND;
+    if (!text.isEmpty()) {
+      filter = asyncFilter;
+      try {
+        page(text);
+      } finally {
+        filter = null;
+        asyncFilter = null;
+      }
+    }
+    afterCommand();
+    if (state == SessionState.COMMAND && typeahead.length() > 0) {
+      String keys = typeahead.toString();
+      typeahead.setLength(0);
+      input(keys);
+    }
+  }
+
   /** Prints a line (plus {@code \r\n}). */
   public void println(String text) {
     out(text + "\r\n");
@@ -644,6 +693,7 @@ public final class CliSession implements ConfigTarget, LogSink {
       return;
     }
     router.markModified();
+    router.configurationEnded();
     String by = kind == LineKind.CONSOLE ? "console" : "vty" + line + " (" + peer + ")";
     String message = "%SYS-5-CONFIG_I: Configured from console by " + by;
     router.scheduler().schedule(Duration.ZERO, () -> router.log(message));

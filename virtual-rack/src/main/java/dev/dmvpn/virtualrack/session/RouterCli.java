@@ -119,6 +119,7 @@ public final class RouterCli {
     ConfigLoader.apply(this, DefaultConfig.text(router.chassis(), startup != null));
     bootErrors = startup == null ? List.of() : ConfigLoader.apply(this, startup);
     router.restarted();
+    router.configurationEnded();
     console.rebooted();
   }
 

@@ -18,6 +18,8 @@ enum SessionState {
   MORE,
   /** The answer to a dialog question ({@code [confirm]}, {@code Destination filename [startup-config]?}). */
   QUESTION,
+  /** A command that finishes later (ping, node-fed show): typed characters wait until it is done. */
+  BUSY,
   /** Nothing: the session ended. */
   CLOSED
 }

@@ -27,10 +27,16 @@ final class TelnetDecoder {
     void subnegotiation(int option, byte[] data);
   }
 
-  private enum State { DATA, CR, IAC, OPTION, SB, SB_IAC }
+  private enum State { DATA, IAC, OPTION, SB, SB_IAC }
 
   private final Events events;
   private State state = State.DATA;
+  /**
+   * A CR ended the last line and its LF or NUL may still come. Kept apart from {@link #state} because a telnet
+   * command (IAC NOP, a negotiation) may arrive between CR and LF (Commons Net writes CR and LF separately) and
+   * must not make the LF a second line end.
+   */
+  private boolean afterCr;
   private int verb;
   private final ByteArrayOutputStream sb = new ByteArrayOutputStream();
 
@@ -49,12 +55,6 @@ final class TelnetDecoder {
 
   private void step(int b, StringBuilder out) {
     switch (state) {
-      case CR -> {
-        state = State.DATA;
-        if (b != '\n' && b != 0) {
-          step(b, out);
-        }
-      }
       case DATA -> data(b, out);
       case IAC -> command(b, out);
       case OPTION -> {
@@ -89,9 +89,16 @@ final class TelnetDecoder {
   private void data(int b, StringBuilder out) {
     if (b == IAC) {
       state = State.IAC;
-    } else if (b == '\r') {
+      return;
+    }
+    boolean pendingCr = afterCr;
+    afterCr = false;
+    if (pendingCr && (b == '\n' || b == 0)) {
+      return;
+    }
+    if (b == '\r') {
       out.append('\r');
-      state = State.CR;
+      afterCr = true;
     } else if (b == '\n') {
       out.append('\r');
     } else if (b != 0 && b < 0x80) {
@@ -101,7 +108,9 @@ final class TelnetDecoder {
 
   private void command(int b, StringBuilder out) {
     state = State.DATA;
-    if (b == WILL || b == WONT || b == DO || b == DONT) {
+    if (b == IAC) {
+      afterCr = false; // IAC IAC is data byte 255: whatever follows is no longer the CR's partner
+    } else if (b == WILL || b == WONT || b == DO || b == DONT) {
       verb = b;
       state = State.OPTION;
     } else if (b == SB) {

@@ -1,0 +1,148 @@
+package dev.dmvpn.harness.cli;
+
+import dev.dmvpn.ref.time.ExecutorScheduler;
+import dev.dmvpn.ref.wire.virtual.DocumentWan;
+import dev.dmvpn.virtualrack.node.WanAttachment;
+import dev.dmvpn.virtualrack.rack.Rack;
+import dev.dmvpn.virtualrack.rack.RackRouter;
+import dev.dmvpn.virtualrack.router.Chassis;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dmvpn-harness lab up}: the document's three routers as a virtual rack on loopback, each with the
+ * reference DMVPN node underneath, booted from the document's configurations (gaps filled and marked in the
+ * configuration files), so {@code ping 2.2.2.2} on sv9-4 works without typing a configuration line.
+ */
+@Command(name = "lab", description = "Virtual racks of emulated IOS 12.3 routers.",
+    subcommands = {CommandLine.HelpCommand.class, LabCommand.Up.class})
+public final class LabCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** {@code lab up}. */
+  @Command(name = "up", description = {
+      "Start the document's rack (sv9-2 hub, sv9-3 and sv9-4 spokes on the document's WAN) with the document's",
+      "configurations as startup configs, print each router's console (reverse telnet through the terminal",
+      "server), VTY telnet and SSH endpoints, and run until interrupted (Ctrl-C), then shut down cleanly.",
+      "Console lines are port-base+1..3, the terminal server's own VTY port-base, router VTYs port-base+100+i.",
+      "Logins are the configurations' own: consoles without a password; a VTY without 'line vty' refuses",
+      "('Password required, but none set') as IOS does."})
+  static final class Up implements Callable<Integer> {
+    static final List<String> ROUTERS = List.of("sv9-2", "sv9-3", "sv9-4");
+
+    @Option(names = "--port-base", defaultValue = "2000", paramLabel = "N",
+        description = "console lines on N+1.. (0: free ports everywhere; default: ${DEFAULT-VALUE})")
+    int portBase;
+
+    @Option(names = "--time-scale", defaultValue = "1", paramLabel = "X",
+        description = "router seconds per real second for every timer (default: ${DEFAULT-VALUE})")
+    double timeScale;
+
+    @Option(names = "--configs", paramLabel = "DIR", description = "directory with sv9-2.ios, sv9-3.ios, sv9-4.ios "
+        + "(default: reference-impl/src/test/resources/configs under the project)")
+    Path configs;
+
+    @Option(names = "--duration", paramLabel = "TIME", converter = PeerCommand.DurationConverter.class,
+        description = "stop after this much real time, e.g. 90s (default: until interrupted)")
+    Duration duration;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      if (!(timeScale > 0 && timeScale <= 1000) || portBase < 0 || portBase > 65000) {
+        err.println("lab up: --time-scale must be in (0, 1000] and --port-base in [0, 65000]");
+        return 2;
+      }
+      Path dir = configs != null ? configs : Path.of(System.getProperty("dmvpn.root", "."), "reference-impl", "src",
+          "test", "resources", "configs");
+      List<RackRouter> specs = new ArrayList<>();
+      List<Chassis> chassis = List.of(Chassis.sv92(), Chassis.sv93(), Chassis.sv94());
+      for (int i = 0; i < ROUTERS.size(); i++) {
+        Path file = dir.resolve(ROUTERS.get(i) + ".ios");
+        try {
+          specs.add(new RackRouter(ROUTERS.get(i), chassis.get(i), startupText(file)));
+        } catch (IOException e) {
+          err.println("lab up: cannot read " + file + ": " + e.getMessage());
+          return 2;
+        }
+      }
+      ExecutorScheduler scheduler = new ExecutorScheduler("lab", timeScale);
+      Rack rack;
+      try {
+        rack = Rack.start(specs, scheduler, "hostname ts\nline vty 0 4\n no login\nend\n", portBase, portBase,
+            portBase == 0 ? 0 : portBase + 100, WanAttachment.of(DocumentWan.create(scheduler, 1)), 1);
+      } catch (IOException | RuntimeException e) {
+        err.println("lab up: cannot open the rack's ports (--port-base " + portBase + "): " + e.getMessage());
+        scheduler.close();
+        return 2;
+      }
+      for (String r : ROUTERS) {
+        out.printf("%-6s console 127.0.0.1:%d  telnet 127.0.0.1:%d  ssh 127.0.0.1:%d  (startup %s)%n", r,
+            rack.consolePort(r), rack.vtyPort(r), rack.sshPort(r), dir.resolve(r + ".ios"));
+        for (String e : rack.router(r).bootErrors()) {
+          out.println("       boot: " + e);
+        }
+      }
+      out.println("time scale x" + timeScale + "; Ctrl-C stops the rack");
+      out.flush();
+      CountDownLatch stopped = new CountDownLatch(1);
+      Thread hook = new Thread(() -> {
+        close(rack, scheduler);
+        stopped.countDown();
+      }, "lab-shutdown");
+      Runtime.getRuntime().addShutdownHook(hook);
+      if (duration == null) {
+        stopped.await();
+        return 0;
+      }
+      Thread.sleep(duration.toMillis());
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        stopped.await();
+        return 0;
+      }
+      close(rack, scheduler);
+      out.println("rack stopped");
+      return 0;
+    }
+
+    /** The configuration lines of a file that may hold a {@code show run} capture (header lines left out). */
+    static String startupText(Path file) throws IOException {
+      return String.join("\n", Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+          .filter(l -> !l.contains("#show run") && !l.startsWith("Building configuration")
+              && !l.startsWith("Current configuration :"))
+          .toList()) + "\n";
+    }
+
+    private static void close(Rack rack, ExecutorScheduler scheduler) {
+      try {
+        rack.close();
+      } catch (IOException ignored) {
+        // the process is ending: nothing to do with a port that would not close
+      }
+      scheduler.close();
+    }
+  }
+}
