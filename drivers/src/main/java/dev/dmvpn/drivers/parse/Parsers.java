@@ -19,6 +19,7 @@ public final class Parsers {
     BY_COMMAND.put(ShowIpNhrpParser.COMMAND, ShowIpNhrpParser::parse);
     BY_COMMAND.put(ShowCryptoIsakmpSaParser.COMMAND, ShowCryptoIsakmpSaParser::parse);
     BY_COMMAND.put(ShowCryptoIpsecSaParser.COMMAND, ShowCryptoIpsecSaParser::parse);
+    BY_COMMAND.put(ShowCryptoSessionParser.COMMAND, ShowCryptoSessionParser::parse);
     BY_COMMAND.put(ShowIpEigrpNeighborsParser.COMMAND, ShowIpEigrpNeighborsParser::parse);
     BY_COMMAND.put(ShowIpRouteParser.COMMAND, ShowIpRouteParser::parse);
     BY_COMMAND.put(ShowIpInterfaceBriefParser.COMMAND, ShowIpInterfaceBriefParser::parse);
