@@ -56,6 +56,12 @@ public final class OutputLines {
       if (t.isEmpty()) {
         continue;
       }
+      if (PROMPT.matcher(t).matches() && i + 1 < lines.size()) {
+        // a prompt alone, the command on the next line (a terminal that wrapped, or a log that split them)
+        lines.remove(i);
+        i--;
+        continue;
+      }
       // "sv9-4#show ip nhrp", "Device# show ip eigrp neighbors", "# show ...", or the command alone
       String afterPrompt = t.replaceFirst("^[\\w.\\-/]*(?:\\([\\w\\-]+\\))?[#>] ?", "");
       String first = afterPrompt.split("\\s+")[0].toLowerCase();

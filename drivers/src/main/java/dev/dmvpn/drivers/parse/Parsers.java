@@ -23,6 +23,7 @@ public final class Parsers {
     BY_COMMAND.put(ShowIpEigrpNeighborsParser.COMMAND, ShowIpEigrpNeighborsParser::parse);
     BY_COMMAND.put(ShowIpRouteParser.COMMAND, ShowIpRouteParser::parse);
     BY_COMMAND.put(ShowIpInterfaceBriefParser.COMMAND, ShowIpInterfaceBriefParser::parse);
+    BY_COMMAND.put(ShowInterfacesParser.COMMAND, ShowInterfacesParser::parse);
     BY_COMMAND.put(ShowVersionParser.COMMAND, ShowVersionParser::parse);
     BY_COMMAND.put(ShowDmvpnParser.COMMAND, ShowDmvpnParser::parse);
     BY_COMMAND.put(PingParser.COMMAND, PingParser::parse);
