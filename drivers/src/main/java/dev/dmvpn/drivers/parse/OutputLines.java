@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
 public final class OutputLines {
   /**
    * Log messages: {@code *Mar  1 02:25:37.159: %LINK-3-UPDOWN: ...}, uptime {@code 05:50:48: %SYS-5-CONFIG_I: ...}
-   * or {@code 1d02h: %...}, and unstamped {@code %FAC-N-MNEMONIC:}. An exec error ({@code % Invalid}) has a blank
+   * or {@code 1d02h: %...}, and unstamped {@code %FAC-N-MNEMONIC:}; any of them after a {@code 000123: } sequence number. An exec error ({@code % Invalid}) has a blank
    * after the percent sign and is not one.
    */
   static final Pattern SYSLOG = Pattern.compile(
-      "^\\s*(?:[*.]?\\w{3} +\\d+ (?:\\d{4} )?[\\d:.]+(?: [A-Z]{3,4})?: +"
-          + "|(?:\\d+: )?(?:\\d{1,2}:\\d{2}:\\d{2}(?:\\.\\d+)?|\\d+[wdhy]\\d+[dhmw]): +)?"
+      "^\\s*(?:\\d+: )?(?:[*.]?\\w{3} +\\d+ (?:\\d{4} )?[\\d:.]+(?: [A-Z]{3,4})?: +"
+          + "|(?:\\d{1,2}:\\d{2}:\\d{2}(?:\\.\\d+)?|\\d+[wdhy]\\d+[dhmw]): +)?"
           + "%[A-Z][A-Z0-9_]*(?:-[A-Z0-9_]+)?-[0-7]-[A-Z0-9_]+:.*");
   /** A prompt alone on a line: {@code sv9-4#}, {@code sv9-4>}, {@code Router(config)#}. */
   private static final Pattern PROMPT = Pattern.compile("^[\\w.\\-/]+(?:\\([\\w\\-]+\\))?[#>]\\s*$");
