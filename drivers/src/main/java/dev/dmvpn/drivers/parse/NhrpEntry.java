@@ -6,8 +6,8 @@ import java.util.List;
  * One NHRP cache entry of {@code show ip nhrp [detail]}.
  *
  * @param network the protocol (tunnel) network, e.g. {@code 192.168.1.2}
- * @param prefixLength its length, e.g. 32
- * @param via the next hop protocol address
+ * @param prefixLength its length, e.g. 32 (32 when the head prints none)
+ * @param via the next hop protocol address, or null (an incomplete entry prints none)
  * @param tunnel the interface, e.g. {@code Tunnel0}
  * @param created the age as printed ({@code 00:10:03}, {@code 10w2d})
  * @param expire the time left as printed, or null for {@code never expire}

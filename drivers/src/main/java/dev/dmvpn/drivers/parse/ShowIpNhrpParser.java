@@ -18,8 +18,10 @@ public final class ShowIpNhrpParser {
 
   private static final String TAIL = "(?<tunnel>[Tt]unnel ?\\S+?),? created (?<created>\\S+?),? "
       + "(?:never expire|expire (?<expire>\\S+))";
+  /** Also {@code 10.1.1.4, Tunnel1 created ...}: an incomplete entry has neither length nor next hop. */
   private static final Pattern ONE_LINE = Pattern.compile(
-      "^(?<net>\\d+\\.\\d+\\.\\d+\\.\\d+)/(?<len>\\d+) via (?<via>\\d+\\.\\d+\\.\\d+\\.\\d+),? " + TAIL + ".*$");
+      "^(?<net>\\d+\\.\\d+\\.\\d+\\.\\d+)(?:/(?<len>\\d+))?(?: via (?<via>\\d+\\.\\d+\\.\\d+\\.\\d+))?,? " + TAIL
+          + ".*$");
   private static final Pattern OLD_HEAD = Pattern.compile(
       "^(?<net>\\d+\\.\\d+\\.\\d+\\.\\d+) (?<mask>\\d+\\.\\d+\\.\\d+\\.\\d+),? " + TAIL + ".*$");
   private static final Pattern SPLIT_HEAD = Pattern.compile(
@@ -66,7 +68,9 @@ public final class ShowIpNhrpParser {
   private static Builder head(OutputLine line, OutputLine next) {
     Matcher m = ONE_LINE.matcher(line.text());
     if (m.matches()) {
-      return new Builder(m.group("net"), Integer.parseInt(m.group("len")), m.group("via"), m, false);
+      // without a length the entry is a host: NHRP caches no aggregates (Cisco show ip nhrp reference)
+      int length = m.group("len") == null ? 32 : Integer.parseInt(m.group("len"));
+      return new Builder(m.group("net"), length, m.group("via"), m, false);
     }
     m = OLD_HEAD.matcher(line.text());
     if (m.matches()) {

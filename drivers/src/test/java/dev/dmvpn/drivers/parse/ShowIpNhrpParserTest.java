@@ -74,6 +74,30 @@ public class ShowIpNhrpParserTest {
     assertEquals(entries.get(0).flags(), List.of("authoritative"));
   }
 
+  /**
+   * The {@code show ip nhrp detail} example of Cisco's IOS IP Addressing Services command reference
+   * (cisco.com/c/en/us/td/docs/ios-xml/ios/ipaddr/command/ipaddr-cr-book/ipaddr-cr-book_chapter_01000.html): an
+   * incomplete entry's head has no length and no next hop, and a {@code Cache hits} line.
+   */
+  @Test
+  public void readsAnIncompleteEntry() {
+    List<NhrpEntry> entries = ShowIpNhrpParser.parse(String.join("\n",
+        "Router# show ip nhrp detail",
+        "10.1.1.1/8 via 10.2.1.1, Tunnel1 created 00:46:29, never expire",
+        "  Type: static, Flags: used",
+        "  NBMA address: 10.12.1.1",
+        "10.1.1.2/8 via 10.2.1.2, Tunnel1 created 00:00:12, expire 01:59:47",
+        "  Type: dynamic, Flags: authoritative unique nat registered used",
+        "  NBMA address: 10.12.1.2",
+        "10.1.1.4, Tunnel1 created 00:00:07, expire 00:02:57",
+        "  Type: incomplete, Flags: negative",
+        "  Cache hits: 4"));
+    assertEquals(entries.size(), 3);
+    assertEquals(entries.get(1).flags(), List.of("authoritative", "unique", "nat", "registered", "used"));
+    assertEquals(entries.get(2), new NhrpEntry("10.1.1.4", 32, null, "Tunnel1", "00:00:07", "00:02:57", "incomplete",
+        List.of("negative"), null, List.of("Cache hits: 4")));
+  }
+
   @Test
   public void emptyOutputIsNoEntry() {
     assertEquals(ShowIpNhrpParser.parse("sv9-4#show ip nhrp\r\nsv9-4#"), List.of());
