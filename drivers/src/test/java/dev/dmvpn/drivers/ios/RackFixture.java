@@ -46,7 +46,7 @@ final class RackFixture implements AutoCloseable {
 
   /** The document's configuration of a router, header lines ({@code show run} exec output) left out. */
   static List<String> documentConfig(String router) {
-    Path p = Path.of(System.getProperty("project.root", ".."), "reference-impl", "src", "test", "resources",
+    Path p = Path.of(System.getProperty("project.root", ".."), "reference-impl", "src", "main", "resources",
         "configs", router + ".ios");
     try {
       return Files.readAllLines(p, StandardCharsets.UTF_8).stream()

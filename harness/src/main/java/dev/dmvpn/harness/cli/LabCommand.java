@@ -7,6 +7,7 @@ import dev.dmvpn.virtualrack.rack.Rack;
 import dev.dmvpn.virtualrack.rack.RackRouter;
 import dev.dmvpn.virtualrack.router.Chassis;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,7 +58,7 @@ public final class LabCommand implements Runnable {
     double timeScale;
 
     @Option(names = "--configs", paramLabel = "DIR", description = "directory with sv9-2.ios, sv9-3.ios, sv9-4.ios "
-        + "(default: reference-impl/src/test/resources/configs under the project)")
+        + "(default: the document's, gaps filled and marked, shipped in the jar as configs/sv9-N.ios)")
     Path configs;
 
     @Option(names = "--duration", paramLabel = "TIME", converter = PeerCommand.DurationConverter.class,
@@ -74,16 +75,17 @@ public final class LabCommand implements Runnable {
         err.println("lab up: --time-scale must be in (0, 1000] and --port-base in [0, 65000]");
         return 2;
       }
-      Path dir = configs != null ? configs : Path.of(System.getProperty("dmvpn.root", "."), "reference-impl", "src",
-          "test", "resources", "configs");
       List<RackRouter> specs = new ArrayList<>();
       List<Chassis> chassis = List.of(Chassis.sv92(), Chassis.sv93(), Chassis.sv94());
       for (int i = 0; i < ROUTERS.size(); i++) {
-        Path file = dir.resolve(ROUTERS.get(i) + ".ios");
+        String name = ROUTERS.get(i) + ".ios";
+        String source = configs != null ? configs.resolve(name).toString() : "configs/" + name + " (in the jar)";
         try {
-          specs.add(new RackRouter(ROUTERS.get(i), chassis.get(i), startupText(file)));
+          specs.add(new RackRouter(ROUTERS.get(i), chassis.get(i),
+              startupText(configs != null ? Files.readString(configs.resolve(name), StandardCharsets.UTF_8)
+                  : shipped(name))));
         } catch (IOException e) {
-          err.println("lab up: cannot read " + file + ": " + e.getMessage());
+          err.println("lab up: cannot read " + source + ": " + e.getMessage());
           return 2;
         }
       }
@@ -99,7 +101,8 @@ public final class LabCommand implements Runnable {
       }
       for (String r : ROUTERS) {
         out.printf("%-6s console 127.0.0.1:%d  telnet 127.0.0.1:%d  ssh 127.0.0.1:%d  (startup %s)%n", r,
-            rack.consolePort(r), rack.vtyPort(r), rack.sshPort(r), dir.resolve(r + ".ios"));
+            rack.consolePort(r), rack.vtyPort(r), rack.sshPort(r),
+            configs != null ? configs.resolve(r + ".ios") : "configs/" + r + ".ios in the jar, gaps filled and marked");
         for (String e : rack.router(r).bootErrors()) {
           out.println("       boot: " + e);
         }
@@ -128,9 +131,19 @@ public final class LabCommand implements Runnable {
       return 0;
     }
 
-    /** The configuration lines of a file that may hold a {@code show run} capture (header lines left out). */
-    static String startupText(Path file) throws IOException {
-      return String.join("\n", Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+    /** The document's configuration {@code name} as reference-impl ships it (gaps filled and marked). */
+    private static String shipped(String name) throws IOException {
+      try (InputStream in = LabCommand.class.getResourceAsStream("/configs/" + name)) {
+        if (in == null) {
+          throw new IOException("not on the classpath");
+        }
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+    }
+
+    /** The configuration lines of a text that may hold a {@code show run} capture (header lines left out). */
+    static String startupText(String text) {
+      return String.join("\n", text.lines()
           .filter(l -> !l.contains("#show run") && !l.startsWith("Building configuration")
               && !l.startsWith("Current configuration :"))
           .toList()) + "\n";

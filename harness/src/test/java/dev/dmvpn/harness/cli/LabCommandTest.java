@@ -19,7 +19,6 @@ import org.testng.annotations.Test;
  * terminal server) gives sv9-4's prompt, booted from the document's configuration; it stops after --duration.
  */
 public class LabCommandTest {
-  private static final String CONFIGS = "../reference-impl/src/test/resources/configs";
 
   @Test
   public void upPrintsEndpointsThatAnswer() throws Exception {
@@ -27,7 +26,7 @@ public class LabCommandTest {
     StringWriter err = new StringWriter();
     AtomicInteger status = new AtomicInteger(-1);
     Thread lab = new Thread(() -> status.set(Main.run(new PrintWriter(out), new PrintWriter(err), "lab", "up",
-        "--port-base", "0", "--time-scale", "20", "--duration", "4s", "--configs", CONFIGS)));
+        "--port-base", "0", "--time-scale", "20", "--duration", "4s")));
     lab.start();
     Pattern line = Pattern.compile("(?m)^sv9-4 +console 127\\.0\\.0\\.1:(\\d+)  telnet 127\\.0\\.0\\.1:\\d+  ssh "
         + "127\\.0\\.0\\.1:\\d+");

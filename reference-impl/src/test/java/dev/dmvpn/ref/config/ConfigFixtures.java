@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
-/** TEST-ONLY: the configuration fixtures in {@code src/test/resources/configs} and the seed document. */
+/** TEST-ONLY: the configuration fixtures under classpath {@code configs/} (the document's filled configurations in src/main/resources, the as-extracted copies and show-run outputs in src/test/resources) and the seed document. */
 final class ConfigFixtures {
   private ConfigFixtures() {}
 

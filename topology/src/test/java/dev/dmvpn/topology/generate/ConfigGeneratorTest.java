@@ -27,7 +27,7 @@ import org.testng.annotations.Test;
  * are its literal {@code cisco123}, given here through the injected environment.
  */
 public class ConfigGeneratorTest {
-  static final Path DOCUMENT_CONFIGS = Path.of("../reference-impl/src/test/resources/configs");
+  static final Path DOCUMENT_CONFIGS = Path.of("../reference-impl/src/main/resources/configs");
   static final Map<String, String> DOCUMENT_ENV = Map.of("DMVPN_PSK", "cisco123", "DMVPN_NHRP_KEY", "cisco123");
 
   private static List<RouterConfig> documentConfigs() throws Exception {

@@ -86,7 +86,7 @@ public class DocumentRackTest {
   }
 
   static String startup(String router) throws IOException {
-    Path file = Path.of(System.getProperty("project.root", ".."), "reference-impl", "src", "test", "resources",
+    Path file = Path.of(System.getProperty("project.root", ".."), "reference-impl", "src", "main", "resources",
         "configs", router + ".ios");
     return String.join("\n", Files.readAllLines(file, StandardCharsets.UTF_8).stream()
         .filter(l -> !l.contains("#show run") && !l.startsWith("Building configuration")

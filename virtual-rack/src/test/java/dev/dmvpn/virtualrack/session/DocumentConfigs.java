@@ -9,14 +9,14 @@ import java.util.List;
 
 /**
  * The document's three configurations with filled gaps, as reference-impl keeps them
- * ({@code reference-impl/src/test/resources/configs}, see its README).
+ * ({@code reference-impl/src/main/resources/configs}, see its README).
  */
 final class DocumentConfigs {
   private DocumentConfigs() {}
 
   static Path dir() {
     String root = System.getProperty("project.root", "..");
-    return Path.of(root, "reference-impl", "src", "test", "resources", "configs");
+    return Path.of(root, "reference-impl", "src", "main", "resources", "configs");
   }
 
   static List<String> lines(String router) {

@@ -193,7 +193,7 @@ public class VtyTelnetTest {
   }
 
   static Path configs() {
-    return Path.of(System.getProperty("project.root", ".."), "reference-impl", "src", "test", "resources",
+    return Path.of(System.getProperty("project.root", ".."), "reference-impl", "src", "main", "resources",
         "configs");
   }
 }

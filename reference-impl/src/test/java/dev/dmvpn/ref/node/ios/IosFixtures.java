@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * TEST-ONLY: the document's configurations ({@code src/test/resources/configs/sv9-*.ios}) as the peer reads them,
+ * TEST-ONLY: the document's configurations ({@code src/main/resources/configs/sv9-*.ios}) as the peer reads them,
  * with the routes EIGRP would install written as {@code ip route} lines (for tests that must not wait for
  * EIGRP to converge; see {@link
  * IosNodeBuilder}). Public for the harness's tests (test-jar).
