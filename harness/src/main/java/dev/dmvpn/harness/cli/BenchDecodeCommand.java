@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code dmvpn-harness bench-decode}: the decode benchmark (run it through {@code bench/decode-throughput.sh}). */
-@Command(name = "bench-decode", hidden = true,
+@Command(name = "bench-decode", hidden = true, mixinStandardHelpOptions = true,
     description = "Generate a mixed DMVPN capture (if missing) and measure decode throughput on one thread.")
 public final class BenchDecodeCommand implements Callable<Integer> {
   @Option(names = "--frames", defaultValue = "1000000", description = "frames to generate (default 1000000)")

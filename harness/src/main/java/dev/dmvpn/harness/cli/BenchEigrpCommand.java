@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code dmvpn-harness bench-eigrp}: EIGRP convergence of the document and of a hub with N spokes. */
-@Command(name = "bench-eigrp", hidden = true,
+@Command(name = "bench-eigrp", hidden = true, mixinStandardHelpOptions = true,
     description = "EIGRP convergence on the simulated clock: the document's 3 routers, and 1 hub + N spokes.")
 public final class BenchEigrpCommand implements Callable<Integer> {
   @Option(names = "--spokes", defaultValue = "1000", description = "number of spokes (default ${DEFAULT-VALUE})")

@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code dmvpn-harness bench-esp}: ESP packet rates per suite (run it through {@code bench/esp-throughput.sh}). */
-@Command(name = "bench-esp", hidden = true, description = "ESP protect/open packets per second on one thread.")
+@Command(name = "bench-esp", hidden = true, mixinStandardHelpOptions = true,
+    description = "ESP protect/open packets per second on one thread.")
 public final class BenchEspCommand implements Callable<Integer> {
   @Option(names = "--bytes", defaultValue = "1400", description = "payload size (default 1400)")
   int bytes;

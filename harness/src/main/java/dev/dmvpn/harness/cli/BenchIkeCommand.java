@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code dmvpn-harness bench-ike}: IKEv1 set-ups per second per DH group, next to the modPow floor. */
-@Command(name = "bench-ike", hidden = true, description = "IKEv1 Main Mode + Quick Mode set-ups per second.")
+@Command(name = "bench-ike", hidden = true, mixinStandardHelpOptions = true,
+    description = "IKEv1 Main Mode + Quick Mode set-ups per second.")
 public final class BenchIkeCommand implements Callable<Integer> {
   @Option(names = "--setups", defaultValue = "200", description = "set-ups per group (group 14: a tenth)")
   int setups;

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code dmvpn-harness bench-spokes}: spokes one JVM brings up against an in-process hub, and heap per spoke. */
-@Command(name = "bench-spokes", hidden = true,
+@Command(name = "bench-spokes", hidden = true, mixinStandardHelpOptions = true,
     description = "One hub + N spokes in one JVM: registrations over IPsec per second, heap per idle spoke.")
 public final class BenchSpokesCommand implements Callable<Integer> {
   @Option(names = "--spokes", defaultValue = "1000", description = "number of spokes (default ${DEFAULT-VALUE})")

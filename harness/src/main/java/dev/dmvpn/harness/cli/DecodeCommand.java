@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
 /** {@code dmvpn-harness decode FILE}: a capture to JSON Lines, one object per frame. */
 @Command(
     name = "decode",
+    mixinStandardHelpOptions = true,
     description = {
       "Decode a pcap or pcapng file: one JSON object per frame (JSON Lines) on stdout.",
       "Exit status: 0 file read; 1 file read up to a damaged record (frames before it are printed);"

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 /** {@code dmvpn-harness demo}: the document's scenario on the embedded default. */
 @Command(
     name = "demo",
+    mixinStandardHelpOptions = true,
     description = {
       "Run the document's scenario (hub sv9-2, spokes sv9-3 and sv9-4) on the embedded virtual routers, print",
       "the exchange as it happens, write the captures and the Wireshark key files, and check the sequence.",

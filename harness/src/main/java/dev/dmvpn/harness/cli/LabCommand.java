@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
  * reference DMVPN node underneath, booted from the document's configurations (gaps filled and marked in the
  * configuration files), so {@code ping 2.2.2.2} on sv9-4 works without typing a configuration line.
  */
-@Command(name = "lab", description = "Virtual racks of emulated IOS 12.3 routers.",
+@Command(name = "lab", mixinStandardHelpOptions = true, description = "Virtual racks of emulated IOS 12.3 routers.",
     subcommands = {CommandLine.HelpCommand.class, LabCommand.Up.class})
 public final class LabCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -39,7 +39,7 @@ public final class LabCommand implements Runnable {
   }
 
   /** {@code lab up}. */
-  @Command(name = "up", description = {
+  @Command(name = "up", mixinStandardHelpOptions = true, description = {
       "Start the document's rack (sv9-2 hub, sv9-3 and sv9-4 spokes on the document's WAN) with the document's",
       "configurations as startup configs, print each router's console (reverse telnet through the terminal",
       "server), VTY telnet and SSH endpoints, and run until interrupted (Ctrl-C), then shut down cleanly.",

@@ -59,6 +59,7 @@ public final class Main implements Runnable {
   /** Runs the command line with the given streams and returns the exit status (tests call this). */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cl = new CommandLine(new Main()).setOut(out).setErr(err);
+    sameVersion(cl, cl.getCommandSpec().version());
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
       err.println(cmd.getCommandName() + ": " + e);
       return 2;
@@ -72,5 +73,15 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     new CommandLine(this).usage(System.out);
+  }
+
+  /** Every subcommand's {@code --version} prints the tool's version, set once on {@code Main}. */
+  private static void sameVersion(CommandLine cl, String[] version) {
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      if (sub.getCommandSpec().version().length == 0) {
+        sub.getCommandSpec().version(version);
+      }
+      sameVersion(sub, version);
+    }
   }
 }

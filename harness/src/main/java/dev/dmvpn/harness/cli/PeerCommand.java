@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 /** {@code dmvpn-harness peer}: one reference-peer node on a real NIC, configured by IOS lines. */
 @Command(
     name = "peer",
+    mixinStandardHelpOptions = true,
     description = {
       "Run one DMVPN node (hub or spoke) on a real network interface, configured by the IOS lines of a router",
       "(interfaces, Tunnel0, crypto isakmp policy and key, transform set, IPsec profile, ip route, router",

@@ -65,4 +65,28 @@ public class LabCommandTest {
     assertEquals(st, 2);
     assertTrue(err.toString().contains("lab up: cannot read no-such-dir/sv9-2.ios"), err.toString());
   }
+
+  @Test
+  public void everyCommandAnswersHelpAndVersion() {
+    for (String[] cmd : new String[][] {{"lab", "up"}, {"lab"}, {"demo"}, {"decode"}, {"peer"}, {"exec"}, {"parse"}}) {
+      StringWriter out = new StringWriter();
+      String[] help = java.util.Arrays.copyOf(cmd, cmd.length + 1);
+      help[cmd.length] = "--help";
+      int status = Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), help);
+      assertEquals(status, 0, String.join(" ", help));
+      assertTrue(out.toString().startsWith("Usage: dmvpn-harness " + String.join(" ", cmd)), out.toString());
+      StringWriter version = new StringWriter();
+      help[cmd.length] = "--version";
+      assertEquals(Main.run(new PrintWriter(version), new PrintWriter(new StringWriter()), help), 0);
+      assertTrue(version.toString().startsWith("dmvpn-harness "), String.join(" ", help) + ": " + version);
+    }
+  }
+
+  @Test
+  public void badArgumentIsExitTwoWithOneClearLine() {
+    StringWriter err = new StringWriter();
+    assertEquals(Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "lab", "up", "--time-scale",
+        "0"), 2);
+    assertTrue(err.toString().startsWith("lab up: --time-scale must be in (0, 1000]"), err.toString());
+  }
 }
