@@ -162,7 +162,9 @@ public final class TestReport {
       stop = Math.max(now, start);
       verdict = v;
       message = run.mask(why == null ? "" : why);
-      detail = cause == null ? "" : run.mask(stackTrace(cause));
+      // a trace helps with what broke; for a skip or a block it is TestNG's noise
+      boolean broke = v == Verdict.FAILED || v == Verdict.ERRORED;
+      detail = cause == null || !broke ? "" : run.mask(stackTrace(cause));
       run.publishTest(this);
     }
   }

@@ -38,12 +38,8 @@ public final class HtmlReportWriter implements ReportWriter {
       "details.entry>summary{cursor:pointer;font-size:1.05em}",
       ".verdict{display:inline-block;min-width:5.5em;font-weight:bold;font-family:monospace}",
       ".time{color:#666;font-size:.9em}",
-      ".v-passed{border-color:#2e7d32}.v-passed>.verdict,.verdict.v-passed{color:#2e7d32}",
-      ".v-failed{border-color:#c62828}.v-failed>.verdict,.verdict.v-failed{color:#c62828}",
-      ".v-errored{border-color:#ef6c00}.v-errored>.verdict,.verdict.v-errored{color:#ef6c00}",
-      ".v-blocked{border-color:#8d6e63}.v-blocked>.verdict,.verdict.v-blocked{color:#8d6e63}",
-      ".v-skipped{border-color:#9e9e9e}.v-skipped>.verdict,.verdict.v-skipped{color:#757575}",
-      ".v-running{border-color:#1565c0}.v-running>.verdict,.verdict.v-running{color:#1565c0}",
+      verdictCss("passed", "#2e7d32"), verdictCss("failed", "#c62828"), verdictCss("errored", "#ef6c00"),
+      verdictCss("blocked", "#8d6e63"), verdictCss("skipped", "#757575"), verdictCss("running", "#1565c0"),
       "p.running{background:#e3f2fd;border:1px solid #1565c0;padding:.4em}",
       "ol.steps{list-style:none;padding-left:1.2em;margin:.3em 0}",
       "pre{background:#f0f0f0;padding:.5em;overflow:auto;max-height:40em;font-size:.85em}",
@@ -51,6 +47,12 @@ public final class HtmlReportWriter implements ReportWriter {
       ".message{white-space:pre-wrap;font-family:monospace}");
 
   private final Path file;
+
+  /** Colour of a verdict: the entry's left border, its verdict word, a step's verdict word. */
+  private static String verdictCss(String verdict, String colour) {
+    return "details.entry.v-" + verdict + "{border-left-color:" + colour + "}.v-" + verdict + ">summary>.verdict,"
+        + "li.v-" + verdict + ">.verdict{color:" + colour + "}";
+  }
 
   public HtmlReportWriter(Path file) {
     this.file = file;
@@ -130,10 +132,10 @@ public final class HtmlReportWriter implements ReportWriter {
           .append("</pre></details>\n");
     }
     if (!t.labels().isEmpty()) {
-      h.append("<table class=\"labels\">");
+      h.append("<details><summary>labels</summary><table class=\"labels\">");
       t.labels().forEach((k, val) -> h.append("<tr><th>").append(Markup.escape(k)).append("</th><td>")
           .append(Markup.escape(val)).append("</td></tr>"));
-      h.append("</table>\n");
+      h.append("</table></details>\n");
     }
     steps(h, t.steps());
     attachments(h, t.attachments());
