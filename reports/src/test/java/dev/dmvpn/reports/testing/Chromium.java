@@ -16,6 +16,14 @@ public final class Chromium {
   private Chromium() {}
 
   public static String dumpDom(Path html, Path workDir) throws IOException, InterruptedException {
+    return dumpDom(html, workDir, List.of());
+  }
+
+  /**
+   * As {@link #dumpDom(Path, Path)} with extra flags, e.g. {@code --virtual-time-budget=5000} to let a scripted page
+   * (Allure's) render before the DOM is taken.
+   */
+  public static String dumpDom(Path html, Path workDir, List<String> flags) throws IOException, InterruptedException {
     Path binary = Path.of("/usr/bin/chromium");
     if (!Files.isExecutable(binary)) {
       throw new IllegalStateException(binary + " missing: install the Debian package chromium (bin/test does)");
@@ -23,9 +31,11 @@ public final class Chromium {
     Path profile = Files.createTempDirectory(workDir, "chromium-profile");
     Path out = workDir.resolve("chromium-dom.html");
     Path err = workDir.resolve("chromium-stderr.txt");
-    Process p = new ProcessBuilder(List.of(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-        "--user-data-dir=" + profile, "--dump-dom", html.toAbsolutePath().toUri().toString()))
-        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    List<String> cmd = new java.util.ArrayList<>(List.of(binary.toString(), "--headless", "--no-sandbox",
+        "--disable-gpu", "--user-data-dir=" + profile));
+    cmd.addAll(flags);
+    cmd.addAll(List.of("--dump-dom", html.toAbsolutePath().toUri().toString()));
+    Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
     try {
       if (!p.waitFor(90, TimeUnit.SECONDS)) {
         throw new IllegalStateException("chromium did not finish within 90 s on " + html);
