@@ -51,9 +51,11 @@ public final class Reports {
     CURRENT.set(t);
   }
 
-  /** Clears this thread's current entry. */
-  public static void unbind() {
-    CURRENT.remove();
+  /** Clears this thread's current entry if it is {@code t} (a skip reported on the thread of another test). */
+  public static void unbind(TestReport t) {
+    if (CURRENT.get() == t) {
+      CURRENT.remove();
+    }
   }
 
   /** Sets the recorder {@link #current()} falls back to; {@code null} clears it. */

@@ -140,7 +140,7 @@ public class ReportListener
     TestReport t = a instanceof TestReport ? (TestReport) a : start(result, kind);
     Verdict v = Verdicts.of(result);
     t.finish(v, messageOf(result, v), result.getThrowable());
-    Reports.unbind();
+    Reports.unbind(t);
   }
 
   private static TestKind kindOf(ITestNGMethod m) {
