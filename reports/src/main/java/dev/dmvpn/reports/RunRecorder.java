@@ -35,6 +35,8 @@ public final class RunRecorder {
   /** Devices of the testbed, comma-separated; Allure gets one {@code device} label per device. */
   public static final String DEVICES = "device";
   public static final String IOS_IMAGE = "iosImage";
+  /** Least time between two rewrites caused by progress inside a test (steps, attachments). */
+  public static final long PROGRESS_INTERVAL_MILLIS = 1000;
 
   private final Object lock = new Object();
   private final Path outputDir;
@@ -48,6 +50,7 @@ public final class RunRecorder {
   private final List<TestReport> tests = new ArrayList<>();
   private final List<String> writeErrors = new ArrayList<>();
   private long stop;
+  private long lastPublished = System.nanoTime();
 
   private RunRecorder(Builder b) {
     this.outputDir = b.outputDir.toAbsolutePath().normalize();
@@ -152,6 +155,7 @@ public final class RunRecorder {
   }
 
   void publishTest(TestReport t) {
+    lastPublished = System.nanoTime();
     RunRecord run = snapshot();
     TestRecord record = t.snapshotLocked();
     for (ReportWriter w : writers) {
@@ -164,6 +168,19 @@ public final class RunRecorder {
     TestRecord record = t.snapshotLocked();
     for (ReportWriter w : writers) {
       guard(w, () -> w.attachmentAdded(record, a));
+    }
+    publishProgress(t);
+  }
+
+  /**
+   * A running entry made progress (a step ended, an attachment came): the reports are rewritten at most once per
+   * {@link #PROGRESS_INTERVAL_MILLIS}, so a killed run shows the steps done so far without rewriting a page of
+   * captures at every step.
+   */
+  void publishProgress(TestReport t) {
+    // real time, not the run's clock: the limit is on disk writes
+    if (System.nanoTime() - lastPublished >= PROGRESS_INTERVAL_MILLIS * 1_000_000) {
+      publishTest(t);
     }
   }
 

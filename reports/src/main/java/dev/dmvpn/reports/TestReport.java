@@ -222,6 +222,7 @@ public final class TestReport {
       s.verdict = Verdicts.of(thrown);
       s.message = thrown == null ? "" : run.mask(String.valueOf(thrown));
       open.remove(s);
+      run.publishProgress(this);
     }
   }
 

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,13 +59,20 @@ public final class HtmlReportWriter implements ReportWriter {
     this.file = file;
   }
 
+  /** Finished entries never change: their HTML (attachments base64 included) is rendered once, by entry id. */
+  private final Map<String, String> finished = new HashMap<>();
+
   @Override
   public void runChanged(RunRecord run) throws IOException {
-    AtomicFiles.write(file, render(run).getBytes(StandardCharsets.UTF_8));
+    AtomicFiles.write(file, render(run, finished).getBytes(StandardCharsets.UTF_8));
   }
 
   /** The page for a run snapshot. */
   public static String render(RunRecord run) {
+    return render(run, new HashMap<>());
+  }
+
+  private static String render(RunRecord run, Map<String, String> cache) {
     StringBuilder h = new StringBuilder(64 * 1024);
     String title = Markup.escape(run.title());
     h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(title)
@@ -74,7 +82,7 @@ public final class HtmlReportWriter implements ReportWriter {
     h.append("</header>\n");
     int n = 0;
     for (Map.Entry<String, List<TestRecord>> suite : run.bySuite().entrySet()) {
-      suite(h, ++n, suite.getKey(), suite.getValue());
+      suite(h, ++n, suite.getKey(), suite.getValue(), cache);
     }
     h.append("</body></html>\n");
     return h.toString();
@@ -105,12 +113,21 @@ public final class HtmlReportWriter implements ReportWriter {
     h.append("<p class=\"counts\" id=\"counts\">").append(Markup.escape(run.counts().line())).append("</p>\n");
   }
 
-  private static void suite(StringBuilder h, int n, String name, List<TestRecord> entries) {
+  private static void suite(StringBuilder h, int n, String name, List<TestRecord> entries,
+      Map<String, String> cache) {
     h.append("<section class=\"suite\" id=\"suite-").append(n).append("\">\n<h2>Suite: ")
         .append(Markup.escape(name)).append(" <span class=\"time\">")
         .append(Markup.escape(Counts.of(entries).line())).append("</span></h2>\n");
     for (TestRecord t : entries) {
-      entry(h, t);
+      if (t.running()) {
+        entry(h, t);
+      } else {
+        h.append(cache.computeIfAbsent(t.id(), id -> {
+          StringBuilder one = new StringBuilder();
+          entry(one, t);
+          return one.toString();
+        }));
+      }
     }
     h.append("</section>\n");
   }

@@ -51,6 +51,8 @@ public class KilledRunTest {
     assertTrue(dom.contains("class=\"entry v-running\""));
     assertTrue(dom.contains("Run in progress"));
     assertTrue(dom.contains("</html>"), "the whole page was written");
+    assertTrue(dom.contains("<span class=\"verdict\">PASSED</span> " + HangingSample.DONE_STEP), "the step done so far");
+    assertTrue(dom.contains("download=\"transcript-so-far.txt\""), "the running test's attachment so far");
 
     List<String> summary = Files.readAllLines(dir.resolve("summary.txt"));
     assertTrue(summary.contains("  RUNNING  " + HangingSample.HANGING), summary.toString());
@@ -66,6 +68,8 @@ public class KilledRunTest {
     JsonNode result = allureResult(dir, HangingSample.HANGING);
     assertEquals(result.get("stage").asText(), "running");
     assertEquals(result.at("/statusDetails/message").asText(), AllureResultsDirectory.RUNNING_MESSAGE);
+    assertEquals(result.at("/steps/0/name").asText(), HangingSample.DONE_STEP);
+    assertEquals(result.at("/steps/0/status").asText(), "passed");
     for (Path p : OutputFiles.all(dir.resolve("allure-results"))) {
       if (p.toString().endsWith(".json")) {
         new ObjectMapper().readTree(p.toFile()); // every JSON file parses
@@ -74,11 +78,15 @@ public class KilledRunTest {
     assertFalse(Files.readString(dir.resolve("allure-results/environment.properties")).isEmpty());
   }
 
-  /** Polls the HTML (a file replaced atomically) until it names the hanging test as running, 60 s at most. */
+  /**
+   * Polls the HTML (a file replaced atomically) until it names the hanging test as running and shows the step that
+   * test finished, 60 s at most.
+   */
   private static void waitForRunning(Process child, Path html) throws IOException, InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (System.nanoTime() < deadline) {
-      if (Files.exists(html) && Files.readString(html).contains(RUNNING_LINE)) {
+      if (Files.exists(html) && Files.readString(html).contains(RUNNING_LINE)
+          && Files.readString(html).contains(HangingSample.DONE_STEP)) {
         return;
       }
       if (!child.isAlive()) {
