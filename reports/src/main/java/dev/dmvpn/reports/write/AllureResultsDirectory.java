@@ -53,6 +53,13 @@ public final class AllureResultsDirectory implements ReportWriter {
     env.append(property("run", run.title()));
     run.labels().forEach((k, v) -> env.append(property(k, v)));
     AtomicFiles.write(dir.resolve("environment.properties"), env.toString().getBytes(StandardCharsets.ISO_8859_1));
+    if (run.finished() && Files.isDirectory(staging)) {
+      try (java.util.stream.Stream<Path> s = Files.list(staging)) {
+        if (s.findAny().isEmpty()) {
+          Files.delete(staging); // every staged file was moved into place
+        }
+      }
+    }
   }
 
   @Override

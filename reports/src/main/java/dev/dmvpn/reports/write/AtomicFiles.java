@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a file as a whole or not at all: content goes to a temporary file in the same directory, then replaces the
@@ -20,6 +21,7 @@ public final class AtomicFiles {
     Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
     try {
       Files.write(tmp, content);
+      readableByAll(tmp);
       move(tmp, target);
     } finally {
       Files.deleteIfExists(tmp);
@@ -28,6 +30,16 @@ public final class AtomicFiles {
 
   public static void write(Path target, String content) throws IOException {
     write(target, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Temporary files are created owner-only; a report is meant to be read by others (CI, a web server), as files the
+   * writers create directly are under the usual umask.
+   */
+  private static void readableByAll(Path file) throws IOException {
+    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+    }
   }
 
   /** Renames {@code from} onto {@code to} atomically (both in one directory tree on one file system). */

@@ -41,6 +41,8 @@ public final class Chromium {
         throw new IllegalStateException("chromium did not finish within 90 s on " + html);
       }
     } finally {
+      // on a timeout its renderer and zygote processes must go too, not only the browser process
+      p.descendants().forEach(ProcessHandle::destroyForcibly);
       p.destroyForcibly();
     }
     String dom = Files.readString(out, StandardCharsets.UTF_8);

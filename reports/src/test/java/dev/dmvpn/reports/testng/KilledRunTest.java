@@ -43,7 +43,7 @@ public class KilledRunTest {
       assertTrue(child.waitFor(30, TimeUnit.SECONDS), "child JVM did not die");
       assertEquals(child.exitValue(), 137, "exit status of a process killed by SIGKILL (128 + 9)");
     } finally {
-      child.destroyForcibly();
+      child.destroyForcibly(); // no-op once killed; kills the child if an assertion above failed first
     }
 
     String dom = Chromium.dumpDom(html, dir);
