@@ -238,9 +238,18 @@ public final class RunRecorder {
       return this;
     }
 
-    /** Replaces the default writers ({@link #defaultWriters}). */
+    /** Replaces the writers ({@link #defaultWriters} unless set). */
     public Builder writers(List<ReportWriter> writers) {
-      this.writers = List.copyOf(writers);
+      this.writers = new ArrayList<>(writers);
+      return this;
+    }
+
+    /** Adds a writer after the others, e.g. {@code new ProgressWriter(System.out)} in a command. */
+    public Builder addWriter(ReportWriter writer) {
+      if (writers == null) {
+        writers = new ArrayList<>(defaultWriters(outputDir.toAbsolutePath().normalize()));
+      }
+      writers.add(Objects.requireNonNull(writer, "writer"));
       return this;
     }
 
