@@ -105,10 +105,12 @@ public final class HtmlReportWriter implements ReportWriter {
           .append(Markup.escape(v)).append("</td></tr>"));
       h.append("</table>\n");
     }
+    boolean first = true;
     for (TestRecord t : run.running()) {
-      h.append("<p class=\"running\" id=\"running\">RUNNING: ").append(Markup.escape(t.suite())).append(" / ")
+      h.append("<p class=\"running\"").append(first ? " id=\"running\"" : "").append(">RUNNING: ").append(Markup.escape(t.suite())).append(" / ")
           .append(Markup.escape(t.displayName())).append(" (started ").append(Markup.utc(t.startMillis()))
           .append(")</p>\n");
+      first = false;
     }
     h.append("<p class=\"counts\" id=\"counts\">").append(Markup.escape(run.counts().line())).append("</p>\n");
   }
