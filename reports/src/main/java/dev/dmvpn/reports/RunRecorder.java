@@ -85,7 +85,7 @@ public final class RunRecorder {
     Objects.requireNonNull(suite, "suite");
     Objects.requireNonNull(name, "name");
     Map<String, String> l = new LinkedHashMap<>();
-    labels.forEach((k, v) -> l.put(mask.apply(k), mask.apply(v)));
+    labels.forEach((k, v) -> l.put(mask.apply(k), v == null ? "" : mask.apply(v)));
     TestReport t;
     synchronized (lock) {
       t = new TestReport(this, UUID.randomUUID().toString(), kind, mask.apply(suite), mask.apply(name), l,

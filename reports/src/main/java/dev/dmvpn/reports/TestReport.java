@@ -104,6 +104,8 @@ public final class TestReport {
   /**
    * Attaches content under a download file name (e.g. {@code sv9-3-wan.pcap}, {@code esp_sa}). Text media types
    * ({@link MediaTypes#isText}) are read as UTF-8 and masked.
+   *
+   * @throws IllegalStateException when this entry has finished
    */
   public void attach(String attachmentName, String mediaType, String fileName, byte[] content) {
     if (run == null) {
@@ -116,6 +118,10 @@ public final class TestReport {
     AttachmentRecord a = new AttachmentRecord(run.mask(attachmentName), mediaType, safeFileName(run.mask(fileName)),
         UUID.randomUUID() + "-attachment." + ext, stored);
     synchronized (run.lock()) {
+      if (verdict != null) {
+        throw new IllegalStateException("cannot attach '" + a.name() + "' to " + suite + " / " + name
+            + ": it finished already (attach before it ends, or in a teardown, which is an entry of its own)");
+      }
       MutableStep s = open.peek();
       (s != null ? s.attachments : attachments).add(a);
       run.publishAttachment(this, a);
@@ -202,6 +208,9 @@ public final class TestReport {
       return null;
     }
     synchronized (run.lock()) {
+      if (verdict != null) {
+        return null; // the test finished (a step on a thread it left behind): run the body, record nothing
+      }
       MutableStep s = new MutableStep(run.mask(stepName), run.now());
       MutableStep parent = open.peek();
       (parent != null ? parent.steps : steps).add(s);
@@ -211,7 +220,7 @@ public final class TestReport {
   }
 
   private void closeStep(MutableStep s, Throwable thrown) {
-    if (run == null) {
+    if (s == null) {
       return;
     }
     synchronized (run.lock()) {

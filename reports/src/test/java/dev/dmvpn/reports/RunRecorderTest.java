@@ -170,6 +170,18 @@ public class RunRecorderTest {
   }
 
   @Test
+  public void afterFinishAttachFailsNamingTheTestAndStepsRunUnrecorded() {
+    RunRecorder r = recorder();
+    TestReport t = r.startTest("DocumentScenario", "hubReload", Map.of());
+    t.finish(null);
+    IllegalStateException e = expectThrows(IllegalStateException.class, () -> t.attachText("late", "x"));
+    assertTrue(e.getMessage().contains("'late' to DocumentScenario / hubReload: it finished already"),
+        e.getMessage());
+    assertEquals((int) t.step("late step", () -> 3), 3);
+    assertEquals(t.snapshot().steps(), List.of());
+  }
+
+  @Test
   public void detachedReportRunsStepsAndKeepsNothing() {
     TestReport t = TestReport.detached();
     assertEquals((int) t.step("value", () -> 7), 7);
