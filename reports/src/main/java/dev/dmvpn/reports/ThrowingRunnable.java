@@ -1,0 +1,7 @@
+package dev.dmvpn.reports;
+
+/** A step's body; may throw anything, which the step records and rethrows unchanged. */
+@FunctionalInterface
+public interface ThrowingRunnable {
+  void run() throws Exception;
+}
