@@ -34,6 +34,9 @@ final class FrameLabels {
       }
     } else if (f.has("icmp.type")) {
       b.append("ICMP ").append(f.get("icmp.type"));
+      if (f.has("inner.ip.src")) {
+        b.append(' ').append(f.get("inner.ip.src")).append(" > ").append(f.get("inner.ip.dst"));
+      }
     }
     return b.toString();
   }

@@ -55,9 +55,12 @@ public final class MismatchReport {
     String title = (g.kind() == GroupKind.ABSENT ? "observed (frame " : "observed (closest: frame ") + c.frame()
         + ", " + seconds(r, c.timeNanos()) + ")";
     b.append("        ").append(pad("expected")).append(" | ").append(title).append('\n');
+    String okWord = g.kind() == GroupKind.ABSENT ? "  matches" : "  ok";
     for (FieldCheck check : c.checks()) {
+      String verdict = check.ok() ? okWord
+          : check.observed().startsWith("(not checked") ? "  NOT CHECKED" : "  DIFFERS";
       b.append("        ").append(pad(check.expected())).append(" | ").append(pad(check.observed()))
-          .append(check.ok() ? "  ok" : "  DIFFERS").append('\n');
+          .append(verdict).append('\n');
     }
     if (f != null) {
       b.append("        frame ").append(c.frame()).append(": ").append(FrameLabels.line(f)).append('\n');

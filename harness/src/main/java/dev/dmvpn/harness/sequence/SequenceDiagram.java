@@ -61,7 +61,8 @@ public final class SequenceDiagram {
     b.append("<defs>\n");
     for (String[] m : new String[][] {{"head", "#000000"}, {"head-red", "#c00000"}}) {
       b.append("<marker id=\"").append(m[0]).append("\" markerWidth=\"8\" markerHeight=\"8\" refX=\"8\" refY=\"4\"")
-          .append(" orient=\"auto\"><path d=\"M0,0 L8,4 L0,8 z\" fill=\"").append(m[1]).append("\"/></marker>\n");
+          .append(" markerUnits=\"userSpaceOnUse\" orient=\"auto\">")
+          .append("<path d=\"M0,0 L8,4 L0,8 z\" fill=\"").append(m[1]).append("\"/></marker>\n");
     }
     b.append("</defs>\n");
   }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Jackson's YAML token stream to a {@link YamlNode} tree with lines (the approach of topology's loader: token
@@ -63,7 +64,7 @@ final class YamlReader {
       }
       return Optional.of(root);
     } catch (JsonProcessingException e) {
-      problems.add(new SequenceProblem(file, lineOf(e.getLocation()), "(file)", "not valid YAML: " + summary(e)));
+      problems.add(new SequenceProblem(file, problemLine(e), "(file)", "not valid YAML: " + summary(e)));
       return Optional.empty();
     } catch (IOException | RuntimeException e) {
       problems.add(new SequenceProblem(file, 0, "(file)", "cannot read YAML: " + e.getMessage()));
@@ -126,6 +127,19 @@ final class YamlReader {
 
   private static int lineOf(JsonLocation loc) {
     return loc == null || loc.getLineNr() < 0 ? 0 : loc.getLineNr();
+  }
+
+  /**
+   * The line SnakeYAML blames (its problem mark); Jackson's own location is where the enclosing node started,
+   * which for an unclosed list is the line above the mistake.
+   */
+  private static int problemLine(JsonProcessingException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof MarkedYAMLException m && m.getProblemMark() != null) {
+        return m.getProblemMark().getLine() + 1;
+      }
+    }
+    return lineOf(e.getLocation());
   }
 
   private static String summary(JsonProcessingException e) {
