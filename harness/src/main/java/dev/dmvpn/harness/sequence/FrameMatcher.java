@@ -11,8 +11,9 @@ import java.util.Map;
  * @param from a host alias, an address or {@code ${var}}: the frame's {@code ip.src}; null = any
  * @param to the same for {@code ip.dst}
  * @param count at least this many distinct matching frames (the first {@code count} are bound)
- * @param within for an ordered group, the first frame must come at most this long after the previous step's
- *     frame (or the group's start); for an unordered group, after the group's start; null = no bound
+ * @param within for an ordered group, the first frame must come at most this long after the latest frame that
+ *     passes the previous matcher's tests (its match or a repeat of it, e.g. a retransmitted request), or after
+ *     the group's start for the first matcher; for an unordered group, after the group's start; null = no bound
  * @param captures variable name to field: the first matched frame's value is bound for the matchers after it
  * @param line the line of the matcher in its file
  */

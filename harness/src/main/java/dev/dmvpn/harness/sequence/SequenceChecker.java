@@ -3,7 +3,6 @@ package dev.dmvpn.harness.sequence;
 import dev.dmvpn.ref.capture.DecodedFrame;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,8 +11,10 @@ import java.util.Set;
  * Checks a capture against an {@link ExpectedSequence}. Groups are checked in file order, each over its window
  * (the whole capture, or from the frame after its {@code after:} matcher's last frame, for {@code within} if
  * given). Ordered groups match greedily: each matcher takes the earliest frames after the previous matcher's that
- * pass every test (no backtracking: a later choice for one matcher is never tried to satisfy the next). A matcher
- * that fails is reported and skipped; the ones after it are still checked, from the same place.
+ * pass every test (no backtracking). A matcher's {@code within} counts from the latest frame before the candidate
+ * that passes the previous matcher's tests, so a reply is timed from the retransmission it answers, not from the
+ * first request. A matcher that fails is reported and skipped; the ones after it are still checked, from the same
+ * place.
  */
 public final class SequenceChecker {
   private final ExpectedSequence expected;
@@ -103,13 +104,13 @@ public final class SequenceChecker {
   private List<StepResult> ordered(ExpectedGroup g, Window w, Scope s) {
     List<StepResult> out = new ArrayList<>();
     int pos = w.start();
-    long since = w.startTime();
-    String sinceLabel = w.startLabel();
+    Anchor previous = null;
     for (FrameMatcher m : g.matchers()) {
       List<Integer> hits = new ArrayList<>();
       Candidate first = null;
       for (int i = pos; i < w.end() && hits.size() < m.count(); i++) {
-        Candidate c = evaluator.evaluate(frames.get(i), m, s, since, sinceLabel);
+        Candidate c = hits.isEmpty() ? evaluateAfter(frames.get(i), i, m, s, previous, w)
+            : evaluator.evaluate(frames.get(i), m, s, 0, "");
         if (hits.isEmpty() ? c.ok() : c.checks().stream().limit(nonTiming(m)).allMatch(FieldCheck::ok)) {
           hits.add(i);
           first = first == null ? c : first;
@@ -118,15 +119,49 @@ public final class SequenceChecker {
       if (hits.size() == m.count()) {
         bind(m, frames.get(hits.get(0)), s);
         pos = hits.get(hits.size() - 1) + 1;
-        FrameView last = frames.get(pos - 1);
-        since = last.timeNanos();
-        sinceLabel = "frame " + last.number() + " ('" + m.name() + "')";
+        previous = new Anchor(m, repeats(m, hits.get(hits.size() - 1), w, s));
         out.add(new StepResult(m.name(), m.line(), true, numbers(hits), first, ""));
       } else {
-        out.add(failed(m, w, pos, hits, s, since, sinceLabel));
+        out.add(failed(m, w, pos, hits, s, previous));
       }
     }
     return out;
+  }
+
+  /**
+   * The previous matched step of an ordered group: its matcher and the frames from its last hit on that pass its
+   * tests (a request and its retransmissions).
+   */
+  private record Anchor(FrameMatcher matcher, List<Integer> frames) {}
+
+  private List<Integer> repeats(FrameMatcher m, int from, Window w, Scope s) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = from; i < w.end(); i++) {
+      Candidate c = evaluator.evaluate(frames.get(i), m, s, 0, "");
+      if (c.checks().stream().limit(nonTiming(m)).allMatch(FieldCheck::ok)) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A candidate for an ordered step, its {@code within} counted from the latest frame before it that matches the
+   * previous step (so a reply is timed from the retransmission it answers), or from the window's start.
+   */
+  private Candidate evaluateAfter(FrameView f, int index, FrameMatcher m, Scope s, Anchor previous, Window w) {
+    if (previous == null) {
+      return evaluator.evaluate(f, m, s, w.startTime(), w.startLabel());
+    }
+    int latest = previous.frames().get(0);
+    for (int j : previous.frames()) {
+      if (j < index) {
+        latest = j;
+      }
+    }
+    FrameView a = frames.get(latest);
+    return evaluator.evaluate(f, m, s, a.timeNanos(), "frame " + a.number() + " ('" + previous.matcher().name()
+        + "')");
   }
 
   /** The checks of a matcher other than its timing bound (the last check when there is one). */
@@ -155,7 +190,7 @@ public final class SequenceChecker {
         bind(m, frames.get(hits.get(0)), s);
         out.add(new StepResult(m.name(), m.line(), true, numbers(hits), first, ""));
       } else {
-        out.add(failed(m, w, w.start(), hits, s, w.startTime(), w.startLabel()));
+        out.add(failedUnordered(m, w, hits, s, used));
       }
     }
     return out;
@@ -181,20 +216,45 @@ public final class SequenceChecker {
     return out;
   }
 
-  private StepResult failed(FrameMatcher m, Window w, int from, List<Integer> hits, Scope s, long since,
-      String sinceLabel) {
+  /** The closest frame of the ones the matcher could have taken, and why it failed. */
+  private StepResult failed(FrameMatcher m, Window w, int from, List<Integer> hits, Scope s, Anchor previous) {
     Candidate closest = null;
     for (int i = from; i < w.end(); i++) {
-      Candidate c = evaluator.evaluate(frames.get(i), m, s, since, sinceLabel);
+      Candidate c = evaluateAfter(frames.get(i), i, m, s, previous, w);
       if (closest == null || c.passed() > closest.passed()) {
         closest = c;
       }
     }
+    return failure(m, hits, closest, previous == null ? w.startLabel()
+        : "frame " + frames.get(previous.frames().get(0)).number() + " ('" + previous.matcher().name() + "')");
+  }
+
+  /** As {@link #failed}, over the whole window: the closest frame may be one another matcher took. */
+  private StepResult failedUnordered(FrameMatcher m, Window w, List<Integer> hits, Scope s, Set<Integer> used) {
+    Candidate closest = null;
+    int closestIndex = -1;
+    for (int i = w.start(); i < w.end(); i++) {
+      Candidate c = evaluator.evaluate(frames.get(i), m, s, w.startTime(), w.startLabel());
+      if (closest == null || c.passed() > closest.passed()) {
+        closest = c;
+        closestIndex = i;
+      }
+    }
+    StepResult r = failure(m, hits, closest, w.startLabel());
+    if (closest != null && closest.ok() && used.contains(closestIndex)) {
+      return new StepResult(r.matcher(), r.line(), false, r.frames(), closest, r.reason().startsWith("matched")
+          ? r.reason() + "; the other matching frames are taken by earlier matchers of the group"
+          : "every matching frame is taken by an earlier matcher of the group (first: frame " + closest.frame() + ")");
+    }
+    return r;
+  }
+
+  private StepResult failure(FrameMatcher m, List<Integer> hits, Candidate closest, String after) {
     String reason;
-    if (closest == null) {
-      reason = "no frame to look at in its window (after " + sinceLabel + ")";
-    } else if (!hits.isEmpty()) {
+    if (!hits.isEmpty()) {
       reason = "matched " + hits.size() + " of " + m.count() + " frames (" + numbers(hits) + ")";
+    } else if (closest == null) {
+      reason = "no frame to look at in its window (after " + after + ")";
     } else {
       reason = "no frame matched; closest is frame " + closest.frame() + ", which differs in "
           + String.join("; ", closest.differences().stream().map(FieldCheck::expected).toList());
@@ -241,15 +301,6 @@ public final class SequenceChecker {
     List<Long> out = new ArrayList<>(indices.size());
     for (int i : indices) {
       out.add(frames.get(i).number());
-    }
-    return out;
-  }
-
-  /** Names a template uses, in file order (for {@link VariableCheck}). */
-  static Set<String> names(String... templates) {
-    Set<String> out = new LinkedHashSet<>();
-    for (String t : templates) {
-      out.addAll(Template.names(t));
     }
     return out;
   }

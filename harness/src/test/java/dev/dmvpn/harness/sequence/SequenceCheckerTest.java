@@ -148,23 +148,25 @@ public class SequenceCheckerTest {
 
   @Test
   public void timingBoundIsMeasuredFromThePreviousMatch() throws Exception {
-    // tshark: frame 1 at 0.000000, frame 2 (the reply) at 0.001895
+    // tshark: frame 1 (request, reqid 1) at 0.000000, frame 2 (its reply) at 0.001895; frames 3 and 4 are the
+    // next pair (reqid 2), 0.355 ms apart, so the reply must be tied to its request by the captured ID
     String template = """
         groups:
           - ordered:
               - name: request
                 match: {nhrp.op: registration-request}
+                capture: {id: nhrp.requestId}
               - name: reply
                 within: %s
-                match: {nhrp.op: registration-reply}
+                match: {nhrp.op: registration-reply, nhrp.requestId: "${id}"}
         """;
     SequenceResult tight = SequenceChecker.check(SequenceCaptures.registration(),
         SequenceLoader.parse("t.yaml", template.formatted("1ms")), Map.of());
     assertFalse(tight.matched());
     StepResult reply = step(tight, "reply");
     assertEquals(reply.evidence().frame(), 2L);
-    assertEquals(reply.evidence().differences().get(0),
-        new FieldCheck("within 0.001s of frame 1 ('request')", "+0.001895s", false));
+    assertEquals(reply.evidence().differences(),
+        List.of(new FieldCheck("within 0.001s of frame 1 ('request')", "+0.001895s", false)));
     SequenceResult loose = SequenceChecker.check(SequenceCaptures.registration(),
         SequenceLoader.parse("t.yaml", template.formatted("2ms")), Map.of());
     assertTrue(loose.matched(), MismatchReport.text(loose));
@@ -203,5 +205,39 @@ public class SequenceCheckerTest {
         SequenceLoader.shipped("resolution-via-hub.yaml"), Map.of());
     assertFalse(r.matched());
     assertNull(step(r, "forwarded-request").frames().isEmpty() ? null : "matched");
+  }
+
+  /**
+   * The Linux DMVPN capture inside ESP, read with its shared esp_sa. tshark 4.0 with that key: Registration Request
+   * (reqid 1) in frame 21 at 9.087879 and again in frame 23 at 11.099656, the Reply (reqid 1) in frame 24 at
+   * 11.102591: 2.9 ms after the retransmission it answers, 2.0 s after the first request.
+   */
+  @Test
+  public void replyIsTimedFromTheRetransmissionItAnswers() throws Exception {
+    List<dev.dmvpn.ref.capture.DecodedFrame> frames = CaptureFrames.read(
+        dev.dmvpn.ref.testing.SharedFiles.capture("linux-dmvpn-hub-spoke-wan.pcap"),
+        List.of(dev.dmvpn.ref.testing.SharedFiles.capture("linux-dmvpn-hub-spoke-wan.esp_sa"))).frames();
+    String text = """
+        groups:
+          - ordered:
+              - name: request
+                match: {nhrp.op: registration-request}
+                capture: {id: nhrp.requestId}
+              - name: reply
+                within: %s
+                match: {nhrp.op: registration-reply, nhrp.requestId: "${id}"}
+        """;
+    SequenceResult r = SequenceChecker.check(frames, SequenceLoader.parse("r.yaml", text.formatted("10ms")),
+        Map.of());
+    assertTrue(r.matched(), MismatchReport.text(r));
+    assertEquals(step(r, "request").frames(), List.of(21L));
+    StepResult reply = step(r, "reply");
+    assertEquals(reply.frames(), List.of(24L));
+    assertEquals(reply.evidence().checks().get(2), new FieldCheck("within 0.01s of frame 23 ('request')",
+        "+0.002935s", true));
+    SequenceResult tight = SequenceChecker.check(frames, SequenceLoader.parse("r.yaml", text.formatted("2ms")),
+        Map.of());
+    assertFalse(tight.matched());
+    assertEquals(step(tight, "reply").evidence().frame(), 24L);
   }
 }
