@@ -46,8 +46,8 @@ public final class CheckCommand implements Callable<Integer> {
   Path capture;
 
   @Option(names = "--expect", required = true, paramLabel = "EXPECTATION",
-      description = "expected-sequence YAML file, or shipped:NAME for one in the jar (" + "registration.yaml,"
-          + " resolution-via-hub.yaml, isakmp-main-quick.yaml, wrong-psk.yaml)")
+      description = "expected-sequence YAML file, or shipped:NAME for one in the jar (registration.yaml,"
+          + " resolution-via-hub.yaml, isakmp-main-quick.yaml, wrong-psk.yaml, esp-both-ways.yaml)")
   String expect;
 
   @Option(names = "--keys", paramLabel = "KEYS",

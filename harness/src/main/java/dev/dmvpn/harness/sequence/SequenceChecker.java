@@ -221,7 +221,7 @@ public final class SequenceChecker {
     Candidate closest = null;
     for (int i = from; i < w.end(); i++) {
       Candidate c = evaluateAfter(frames.get(i), i, m, s, previous, w);
-      if (closest == null || c.passed() > closest.passed()) {
+      if (closest == null || c.closerThan(closest)) {
         closest = c;
       }
     }
@@ -235,7 +235,7 @@ public final class SequenceChecker {
     int closestIndex = -1;
     for (int i = w.start(); i < w.end(); i++) {
       Candidate c = evaluator.evaluate(frames.get(i), m, s, w.startTime(), w.startLabel());
-      if (closest == null || c.passed() > closest.passed()) {
+      if (closest == null || c.closerThan(closest)) {
         closest = c;
         closestIndex = i;
       }

@@ -34,7 +34,7 @@ public final class SequenceLoader {
       "capture");
   /** The shipped expectations, in the jar under {@code expect/}. */
   public static final List<String> SHIPPED = List.of("registration.yaml", "resolution-via-hub.yaml",
-      "isakmp-main-quick.yaml", "wrong-psk.yaml");
+      "isakmp-main-quick.yaml", "wrong-psk.yaml", "esp-both-ways.yaml");
 
   private final String file;
   private final List<SequenceProblem> problems = new ArrayList<>();

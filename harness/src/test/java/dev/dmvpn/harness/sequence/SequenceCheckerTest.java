@@ -240,4 +240,31 @@ public class SequenceCheckerTest {
     assertFalse(tight.matched());
     assertEquals(step(tight, "reply").evidence().frame(), 24L);
   }
+
+  /**
+   * ESP both ways in the SPIs given by the caller (as `show crypto ipsec sa` would report them). tshark 4.0 on
+   * linux-dmvpn-hub-spoke-wan.pcap: esp.spi 0xc92b34bb from 172.16.0.11 (frames 21, 23, 28, 30), 0xccf77353 from
+   * 172.16.0.1 (frames 24, 29, 31). No keys needed: the SPI is outside the encryption.
+   */
+  @Test
+  public void espBothWaysInTheReportedSpis() throws Exception {
+    List<dev.dmvpn.ref.capture.DecodedFrame> frames = SequenceCaptures.read("linux-dmvpn-hub-spoke-wan.pcap");
+    Map<String, String> vars = Map.of("peer_a", "172.16.0.11", "peer_b", "172.16.0.1",
+        "spi_a_to_b", "0xc92b34bb", "spi_b_to_a", "0xccf77353");
+    SequenceResult r = SequenceChecker.check(frames, SequenceLoader.shipped("esp-both-ways.yaml"), vars);
+    assertTrue(r.matched(), MismatchReport.text(r));
+    assertEquals(step(r, "esp-a-to-b").frames(), List.of(21L));
+    assertEquals(step(r, "esp-b-to-a").frames(), List.of(24L));
+    Map<String, String> swapped = new java.util.HashMap<>(vars);
+    swapped.put("spi_a_to_b", "0xccf77353");
+    swapped.put("spi_b_to_a", "0xc92b34bb");
+    SequenceResult wrong = SequenceChecker.check(frames, SequenceLoader.shipped("esp-both-ways.yaml"), swapped);
+    assertFalse(wrong.matched());
+    assertEquals(step(wrong, "esp-a-to-b").evidence().differences(),
+        List.of(new FieldCheck("esp.spi = 0xccf77353", "0xc92b34bb", false)));
+    SequenceFileException noSpis = org.testng.Assert.expectThrows(SequenceFileException.class,
+        () -> SequenceChecker.check(frames, SequenceLoader.shipped("esp-both-ways.yaml"), Map.of()));
+    assertTrue(noSpis.getMessage().startsWith("expect/esp-both-ways.yaml:18: matcher 'esp-a-to-b' esp.spi:"
+        + " ${spi_a_to_b} has no value"), noSpis.getMessage());
+  }
 }

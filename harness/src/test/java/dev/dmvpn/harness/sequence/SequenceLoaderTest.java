@@ -164,4 +164,16 @@ public class SequenceLoaderTest {
     Files.delete(f);
     Files.delete(dir);
   }
+
+  /** The example in ARCHITECTURE.md ("Expected sequences") is a valid file. */
+  @Test
+  public void architectureExampleLoads() throws Exception {
+    String doc = Files.readString(dev.dmvpn.ref.testing.SharedFiles.projectRoot().resolve("ARCHITECTURE.md"));
+    int section = doc.indexOf("## Expected sequences");
+    int start = doc.indexOf("```yaml\n", section) + "```yaml\n".length();
+    String yaml = doc.substring(start, doc.indexOf("```", start));
+    ExpectedSequence s = SequenceLoader.parse("ARCHITECTURE.md", yaml);
+    assertEquals(s.groups().size(), 2);
+    assertEquals(s.groups().get(1).kind(), GroupKind.ABSENT);
+  }
 }
