@@ -40,9 +40,11 @@ public final class SequenceLoader {
   private final List<SequenceProblem> problems = new ArrayList<>();
   private final Map<String, Integer> lines = new HashMap<>();
   private final Set<String> matcherNames = new HashSet<>();
+  private final ConditionReader conditionReader;
 
   private SequenceLoader(String file) {
     this.file = file;
+    this.conditionReader = new ConditionReader(file, problems);
   }
 
   /** Reads a file. */
@@ -196,101 +198,16 @@ public final class SequenceLoader {
     }
     String from = scalarOr(m, "from", null, path + ".from");
     String to = scalarOr(m, "to", null, path + ".to");
-    List<FieldCondition> conditions = conditions(m, path + ".match");
+    List<FieldCondition> conditions = conditionReader.read(m, path + ".match");
     int count = count(m, path + ".count");
     Duration within = duration(m, "within", path + ".within");
     Map<String, String> captures = stringMap(m, "capture", path + ".capture");
-    captures.forEach((var, field) -> knownField(field, m.entries().get("capture").keyLine(),
+    captures.forEach((var, field) -> conditionReader.knownField(field, m.entries().get("capture").keyLine(),
         path + ".capture." + var));
     if (kind == GroupKind.ABSENT && (!captures.isEmpty() || count != 1)) {
       problem(m.line(), path, "an absent matcher takes neither capture: nor count:");
     }
     return new FrameMatcher(name, from, to, conditions, count, within, captures, m.line());
-  }
-
-  private List<FieldCondition> conditions(Mapping matcher, String path) {
-    List<FieldCondition> out = new ArrayList<>();
-    Entry e = matcher.entries().get("match");
-    if (e == null) {
-      return out;
-    }
-    Mapping m = mapping(e.value(), path);
-    if (m == null) {
-      return out;
-    }
-    for (Entry c : m.entries().values()) {
-      String fieldPath = path + "." + c.key();
-      knownField(c.key(), c.keyLine(), fieldPath);
-      if (c.value() instanceof Scalar s) {
-        out.add(new FieldCondition(c.key(), Operator.EQ, List.of(text(s)), c.keyLine()));
-      } else if (c.value() instanceof Sequence seq) {
-        out.add(new FieldCondition(c.key(), Operator.IN, texts(seq, fieldPath), c.keyLine()));
-      } else if (c.value() instanceof Mapping ops) {
-        operators(c.key(), ops, fieldPath, out);
-      }
-    }
-    return out;
-  }
-
-  private void operators(String field, Mapping ops, String path, List<FieldCondition> out) {
-    for (Entry op : ops.entries().values()) {
-      Operator o = operator(op.key());
-      if (o == null) {
-        problem(op.keyLine(), path + "." + op.key(),
-            "unknown test; use eq, ne, lt, le, gt, ge, in, present, matches");
-      } else if (o == Operator.IN) {
-        List<String> values = op.value() instanceof Sequence seq ? texts(seq, path + ".in") : null;
-        if (values == null) {
-          problem(op.keyLine(), path + ".in", "expected a list, found " + op.value().describe());
-        } else {
-          out.add(new FieldCondition(field, o, values, op.keyLine()));
-        }
-      } else if (!(op.value() instanceof Scalar s) || s.text() == null) {
-        problem(op.keyLine(), path + "." + op.key(), "expected a value, found " + op.value().describe());
-      } else if (o == Operator.PRESENT) {
-        presence(field, s, op.keyLine(), path, out);
-      } else {
-        if (o == Operator.MATCHES) {
-          regex(s.text(), op.keyLine(), path);
-        }
-        out.add(new FieldCondition(field, o, List.of(s.text()), op.keyLine()));
-      }
-    }
-  }
-
-  private void presence(String field, Scalar s, int line, String path, List<FieldCondition> out) {
-    if (s.text().equals("true") || s.text().equals("false")) {
-      out.add(new FieldCondition(field, s.text().equals("true") ? Operator.PRESENT : Operator.MISSING, List.of(),
-          line));
-    } else {
-      problem(line, path + ".present", "expected true or false, found " + s.describe());
-    }
-  }
-
-  private void regex(String text, int line, String path) {
-    try {
-      java.util.regex.Pattern.compile(text);
-    } catch (java.util.regex.PatternSyntaxException e) {
-      problem(line, path + ".matches", "not a regular expression: " + e.getDescription());
-    }
-  }
-
-  private static Operator operator(String key) {
-    for (Operator o : Operator.values()) {
-      if (o.key().equals(key) && o != Operator.MISSING) {
-        return o;
-      }
-    }
-    return null;
-  }
-
-  private void knownField(String field, int line, String path) {
-    if (!FieldNames.known(field)) {
-      List<String> hints = FieldNames.suggestions(field);
-      problem(line, path, "unknown field '" + field + "'"
-          + (hints.isEmpty() ? "; see the decode output's names" : "; did you mean " + String.join(" or ", hints)
-          + "?"));
-    }
   }
 
   private int count(Mapping m, String path) {
@@ -360,22 +277,6 @@ public final class SequenceLoader {
       }
     }
     return out;
-  }
-
-  private List<String> texts(Sequence seq, String path) {
-    List<String> out = new ArrayList<>();
-    for (YamlNode n : seq.items()) {
-      if (n instanceof Scalar s && s.text() != null) {
-        out.add(s.text());
-      } else {
-        problem(n.line(), path, "expected values, found " + n.describe());
-      }
-    }
-    return out;
-  }
-
-  private String text(Scalar s) {
-    return s.text() == null ? "null" : s.text();
   }
 
   private String scalarOr(Mapping m, String key, String fallback, String path) {
