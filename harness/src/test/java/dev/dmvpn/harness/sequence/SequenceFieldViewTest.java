@@ -89,4 +89,29 @@ public class SequenceFieldViewTest {
     assertEquals(Values.compare(254L, "0xff"), Integer.valueOf(-1));
     assertEquals(Values.compare("10.0.0.1", "3"), null);
   }
+
+  /**
+   * Every field the view gives for every shared capture (the Linux one with its esp_sa, so decrypted fields appear)
+   * is a name the loader accepts: nothing decode prints is out of a matcher's reach, and the loader's table does
+   * not drift from the writer.
+   */
+  @Test
+  public void everyFieldOfTheSharedCapturesIsANameMatchersMayUse() throws Exception {
+    java.util.Set<String> seen = new java.util.TreeSet<>();
+    try (var files = java.nio.file.Files.list(dev.dmvpn.ref.testing.SharedFiles.shared("captures"))) {
+      for (java.nio.file.Path p : files.filter(f -> f.toString().matches(".*\\.(pcap|cap)$")).sorted().toList()) {
+        List<java.nio.file.Path> keys = p.getFileName().toString().startsWith("linux-dmvpn")
+            ? List.of(dev.dmvpn.ref.testing.SharedFiles.capture("linux-dmvpn-hub-spoke-wan.esp_sa")) : List.of();
+        for (FrameView f : FrameViews.of(CaptureFrames.read(p, keys).frames())) {
+          f.fields().keySet().forEach(k -> seen.add(FieldNames.normalize(k)));
+        }
+      }
+    }
+    List<String> unknown = seen.stream().filter(k -> !FieldNames.known(k)).toList();
+    assertEquals(unknown, List.of());
+    for (String expected : List.of("nhrp.forwardTransit[].clientNbma", "isakmp.mmMessage", "esp.decryption",
+        "icmp.type", "error.message", "nhrp.authPassword")) {
+      assertTrue(seen.contains(expected), expected + " not in " + seen);
+    }
+  }
 }
