@@ -9,9 +9,9 @@ import java.util.Map;
 /**
  * A sequence diagram of what was seen, as SVG written by hand (no library): one lane per host, labelled with its
  * alias from the file (or its address), one arrow per relevant frame (NHRP, ISAKMP, ESP, ICMP) with its frame
- * number, time and a short label. Frames a matcher took carry the matcher's name; the closest frame of a failed
- * matcher and the frames that violate an absent matcher are red, and every failure is listed in red below the
- * arrows. The output depends only on the result, so tests can compare it.
+ * number, time and a short label. Frames a matcher took carry the matcher's name in green; the closest frame of a
+ * failed matcher and the frames that violate an absent matcher are red, and every failure is listed in red below
+ * the arrows. The output depends only on the result, so tests can compare it.
  *
  * <p>Elements a test can find: {@code g class="lane"} per host, {@code g class="arrow ..."} per frame with
  * {@code data-frame}, class {@code matched}, {@code mismatch} or {@code violation} added when one applies.
@@ -144,8 +144,9 @@ public final class SequenceDiagram {
         .append("\" y2=\"").append(y).append("\" stroke=\"").append(colour).append("\" stroke-width=\"")
         .append(red ? "2" : "1").append("\" marker-end=\"url(#").append(red ? "head-red" : "head").append(")\"/>");
     String text = FrameLabels.label(f) + (mark == null ? "" : "  [" + mark + "]");
+    String textColour = "matched".equals(kind) ? "#006400" : colour; // matched frames: labels in green
     b.append("<text x=\"").append((x1 + x2) / 2).append("\" y=\"").append(y - 4)
-        .append("\" text-anchor=\"middle\" fill=\"").append(colour).append("\">").append(esc(text))
+        .append("\" text-anchor=\"middle\" fill=\"").append(textColour).append("\">").append(esc(text))
         .append("</text></g>\n");
   }
 
