@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       DemoCommand.class,
       DecodeCommand.class,
+      CheckCommand.class,
       ExecCommand.class,
       ParseCommand.class,
       PeerCommand.class,
