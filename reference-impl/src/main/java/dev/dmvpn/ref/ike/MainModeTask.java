@@ -118,6 +118,24 @@ final class MainModeTask implements Task {
     }
   }
 
+  /** Responder after MM4: the keys exist and MM5 is due. */
+  boolean awaitsMm5() {
+    return !initiator && state == State.AUTH;
+  }
+
+  /**
+   * Responder: why the decrypted MM5 {@code in} fails its sanity check, or {@code null} when it authenticates the
+   * initiator. Changes nothing: IOS drops such a message ("%CRYPTO-4-IKMP_BAD_MESSAGE: IKE message from X failed
+   * its sanity check or is malformed"), answers nothing and keeps waiting for MM5 in MM_KEY_EXCH, so the
+   * initiator retransmits MM5 until it gives up ({@link IkeManager}).
+   */
+  String mm5SanityCheck(InboundMessage in) {
+    if (in.first(IdPayload.class) == null || in.first(HashPayload.class) == null) {
+      return "MM5 lacks ID or HASH payload (pre-shared key?)";
+    }
+    return phase1.peerAuthenticated(in) ? null : "HASH_I mismatch (pre-shared key?)";
+  }
+
   /** Initiator after MM5: the keys exist and only MM6 is due (another encrypted message is an answer to MM5). */
   boolean awaitsMm6() {
     return initiator && state == State.AUTH && mm5Sent;
