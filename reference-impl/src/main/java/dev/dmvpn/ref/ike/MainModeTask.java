@@ -28,7 +28,8 @@ import java.util.List;
  * forced) the initiator floats to UDP 4500 before MM5; the responder follows when MM5 arrives there ({@link
  * IkeManager}). Wrong pre-shared keys surface at the responder when MM5 is checked: the keys differ, so MM5
  * decrypts to garbage (IOS logs "failed its sanity check or is malformed") or, if it happens to parse, HASH_I
- * does not match; both are reported as an authentication failure naming the pre-shared key.
+ * does not match; as IOS, the responder drops it unanswered ({@link #mm5SanityCheck}) and the initiator
+ * retransmits MM5 until it gives up; both sides then report an authentication failure naming the pre-shared key.
  */
 final class MainModeTask implements Task {
   /** Nonce length IOS uses (Quick Mode uses it too). */
