@@ -32,8 +32,9 @@ import org.testng.annotations.Test;
  * another password in the Cisco authentication extension, drops the Registration Request and counts it; no
  * Registration Reply ever goes back, so sv9-4 retransmits the same request ID with its back-off (1, 2, 4, ... 64
  * s) and the hub never holds an entry for 192.168.1.3. The node (12.3 profile) also answers each refused packet
- * with an Error Indication code 11 (Authentication Failure) as RFC 2332 section 5.2.7 and FRR do; whether 12.3
- * sends it is unconfirmed (see ARCHITECTURE.md). With the document's string the same checks see none of it.
+ * with an Error Indication code 11 (Authentication Failure) as RFC 2332 section 5.2.7 and FRR do, and as a
+ * current Cisco spoke answered a broken authentication extension (FRRouting/frr issues 16466, 16507); whether
+ * 12.3 sends it is unconfirmed (see ARCHITECTURE.md). With the document's string the same checks see none of it.
  */
 public class NegativeNhrpAuthenticationTest {
   static final Duration RUN = Duration.ofSeconds(200);
