@@ -86,6 +86,40 @@ public class TimersScenarioTest {
   }
 
   @Test
+  public void spokeToSpokeSasRekeyWithoutLosingAPingOrFallingBackToTheHub() {
+    NegativeLab lab = new NegativeLab(RouterChange.none(), 37);
+    DmvpnNode sv94 = lab.routers.sv94();
+    assertTrue(lab.driver.await(() -> DocumentScenario.eigrpConverged(lab.routers), Duration.ofSeconds(300)),
+        "EIGRP 90 converged");
+    for (int i = 0; i < 4 && !direct(lab); i++) {
+      Pinger p = sv94.ping(DocumentRouters.SV9_4_LAN, DocumentRouters.SV9_3_LAN, 5, Duration.ofSeconds(2), 100);
+      lab.driver.await(p::done, Duration.ofSeconds(15));
+      lab.pass(Duration.ofSeconds(3)); // 12.3(3): the direct reply waits for sv9-4's retransmission 2 s later
+    }
+    assertTrue(direct(lab), "spoke to spoke before the timed part");
+    long start = lab.scheduler.clock().nanoTime();
+    long hubForwarded = lab.routers.hub().counters().get(dev.dmvpn.ref.node.NodeCounter.IP_FORWARDED);
+    int answered = 0;
+    for (int i = 0; i < 300; i++) {
+      Pinger p = sv94.ping(DocumentRouters.SV9_4_LAN, DocumentRouters.SV9_3_LAN, 1, Duration.ofMillis(900), 100);
+      lab.pass(Duration.ofSeconds(1));
+      answered += p.answered();
+    }
+    assertEquals(answered, 300, "3.3.3.3 -> 2.2.2.2 once a second for 300 s");
+    assertEquals(lab.routers.hub().counters().get(dev.dmvpn.ref.node.NodeCounter.IP_FORWARDED), hubForwarded,
+        "nothing went through the hub meanwhile");
+    long rekeys = sv94.events().events().stream().filter(e -> e.kind() == NodeEventKind.IPSEC_SA_UP
+        && e.text().contains(NegativeLab.SV93.toString()) && e.nanos() > start).count();
+    assertTrue(rekeys >= 3, "new pairs between the spokes during 300 s: " + rekeys);
+    assertTrue(direct(lab));
+  }
+
+  private static boolean direct(NegativeLab lab) {
+    return DocumentScenario.shortcut(lab.routers.sv94(), DocumentRouters.SV9_3_LAN, NegativeLab.SV93)
+        && DocumentScenario.shortcut(lab.routers.sv93(), DocumentRouters.SV9_4_LAN, SV94);
+  }
+
+  @Test
   public void nhrpRegistersAgainAfterAThirdOfTheHoldtime() {
     NegativeLab lab = new NegativeLab(RouterChange.none(), 31);
     lab.pass(Duration.ofSeconds(2500));
