@@ -167,6 +167,18 @@ public final class IkeManager {
     return badMessages;
   }
 
+  /**
+   * The state {@code show crypto isakmp sa} prints for {@code sa}: QM_IDLE once Phase 1 is up, else its Main
+   * Mode state ({@link MainModeTask#iosState}: MM_NO_STATE, MM_SA_SETUP, MM_KEY_EXCH, MM_KEY_AUTH). Read-only.
+   */
+  public String iosState(IkeSa sa) {
+    if (sa.state() == IkeSa.State.ESTABLISHED) {
+      return "QM_IDLE";
+    }
+    Exchange ex = sa.exchanges.get(0);
+    return ex != null && ex.task instanceof MainModeTask mm ? mm.iosState() : "MM_NO_STATE";
+  }
+
   /** NAT-keepalives (0xFF on port 4500) received and ignored. */
   public long keepalivesReceived() {
     return keepalivesReceived;

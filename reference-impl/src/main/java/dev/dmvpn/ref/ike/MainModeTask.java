@@ -119,6 +119,21 @@ final class MainModeTask implements Task {
     }
   }
 
+  /**
+   * The Main Mode state as IOS's {@code show crypto isakmp sa} names it: MM_NO_STATE (MM1 sent or received),
+   * MM_SA_SETUP (the policy agreed: MM2), MM_KEY_EXCH (keys exchanged, not authenticated: MM3/MM4, waiting for
+   * MM5/MM6; where a wrong pre-shared key leaves both sides), MM_KEY_AUTH (authenticated). Cisco's IPsec
+   * troubleshooting document lists these states.
+   */
+  String iosState() {
+    return switch (state) {
+      case INIT, SA -> "MM_NO_STATE";
+      case KE -> "MM_SA_SETUP";
+      case AUTH -> "MM_KEY_EXCH";
+      case DONE -> failure == null ? "MM_KEY_AUTH" : "MM_NO_STATE";
+    };
+  }
+
   /** Responder after MM4: the keys exist and MM5 is due. */
   boolean awaitsMm5() {
     return !initiator && state == State.AUTH;

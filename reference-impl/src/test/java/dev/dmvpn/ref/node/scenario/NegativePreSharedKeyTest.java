@@ -55,6 +55,10 @@ public class NegativePreSharedKeyTest {
     assertEquals(NegativeLab.ipsecUp(lab.routers.sv94(), HUB), !wrong, "sv9-4 IPsec SAs to the hub");
     assertEquals(NegativeLab.ipsecUp(lab.routers.hub(), SV94), !wrong, "hub IPsec SAs to sv9-4");
     assertEquals(ping.answered(), wrong ? 0 : 5, "ping 192.168.1.1 from sv9-4: " + ping.marks());
+    // show crypto isakmp sa: a later attempt is under way, both sides stuck after the key exchange
+    String expected = wrong ? "MM_KEY_EXCH" : "QM_IDLE";
+    assertEquals(isakmpStates(lab.routers.sv94(), HUB), java.util.List.of(expected), "sv9-4's SA with the hub");
+    assertEquals(isakmpStates(lab.routers.hub(), SV94), java.util.List.of(expected), "the hub's SA with sv9-4");
 
     // events: the hub's IKMP_BAD_MESSAGE per MM5 copy, sv9-4 gives Phase 1 up after the retransmissions
     int bad = NegativeLab.events(lab.routers.hub(), NodeEventKind.IKE_BAD_MESSAGE, SV94.toString()).size();
@@ -86,5 +90,11 @@ public class NegativePreSharedKeyTest {
     assertEquals(lab.count(from(HUB, SV93).and(mainMode(6))), 1, "MM6 to sv9-3");
     assertTrue(lab.count(from(SV93, HUB).and(esp())) > 0, "ESP from sv9-3");
     assertFalse(lab.hubFrames().isEmpty());
+  }
+
+  /** What {@code show crypto isakmp sa} would print as state for each ISAKMP SA of {@code n} with {@code peer}. */
+  static java.util.List<String> isakmpStates(dev.dmvpn.ref.node.DmvpnNode n, dev.dmvpn.ref.bytes.Ipv4Address peer) {
+    var ike = NegativeLab.tunnel(n).protection().ike();
+    return ike.ikeSas().stream().filter(sa -> sa.peerAddress().equals(peer)).map(ike::iosState).toList();
   }
 }
