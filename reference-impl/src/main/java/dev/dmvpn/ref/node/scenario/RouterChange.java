@@ -65,8 +65,8 @@ public record RouterChange(String router, String line, UnaryOperator<IkeConfig> 
 
   /** {@code router}'s profile uses {@code set} instead of transform set strong. */
   public static RouterChange transformSet(String router, TransformSet set) {
-    return new RouterChange(router, "crypto ipsec transform-set " + set.name() + " " + set.encryption() + " "
-        + set.integrity(), ike -> withTransformSet(ike, set), UnaryOperator.identity(), KEEP_KEY);
+    return new RouterChange(router, "crypto ipsec transform-set " + set.name() + " " + iosName(set.encryption())
+        + " " + iosName(set.integrity()), ike -> withTransformSet(ike, set), UnaryOperator.identity(), KEEP_KEY);
   }
 
   /** {@code mode transport} (or {@code mode tunnel}) under {@code router}'s transform set strong. */
@@ -83,6 +83,21 @@ public record RouterChange(String router, String line, UnaryOperator<IkeConfig> 
   /** The tunnel key {@code name} runs with, given the document's {@code documentKey}. */
   Long keyFor(String name, Long documentKey) {
     return appliesTo(name) && !KEEP_KEY.equals(tunnelKey) ? tunnelKey : documentKey;
+  }
+
+  /** The IOS transform keyword for the usual ciphers and MACs (the enum name otherwise; reports only). */
+  private static String iosName(Enum<?> algorithm) {
+    return switch (algorithm.name()) {
+      case "DES_CBC" -> "esp-des";
+      case "TDES_CBC" -> "esp-3des";
+      case "AES_CBC_128" -> "esp-aes";
+      case "AES_CBC_192" -> "esp-aes 192";
+      case "AES_CBC_256" -> "esp-aes 256";
+      case "HMAC_MD5_96" -> "esp-md5-hmac";
+      case "HMAC_SHA1_96" -> "esp-sha-hmac";
+      case "HMAC_SHA256_128" -> "esp-sha256-hmac";
+      default -> algorithm.name();
+    };
   }
 
   private static IkeConfig withTransformSet(IkeConfig ike, TransformSet set) {
