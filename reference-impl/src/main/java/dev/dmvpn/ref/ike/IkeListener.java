@@ -11,6 +11,14 @@ public interface IkeListener {
   default void phase1Failed(Ipv4Address peer, String reason) {}
 
   /**
+   * A Main Mode message from {@code peer} failed its sanity check and was dropped without an answer (IOS:
+   * "%CRYPTO-4-IKMP_BAD_MESSAGE: IKE message from X failed its sanity check or is malformed"), or repeated one
+   * that did ("phase 1 packet is a duplicate of a previous packet"). With pre-shared keys that is the MM5 of an
+   * initiator holding another key. The exchange goes on waiting; {@link #phase1Failed} comes when it is given up.
+   */
+  default void phase1BadMessage(Ipv4Address peer, String reason) {}
+
+  /**
    * As Quick Mode responder we sent QM2: install {@link ChildSa#inbound()} now, because the initiator sends on
    * the new pair as soon as it sent QM3 and those packets may arrive right behind it (IOS creates the inbound SA
    * at this point too). {@link #phase2Up} with the same object follows when QM3 arrives; if it never does, {@link

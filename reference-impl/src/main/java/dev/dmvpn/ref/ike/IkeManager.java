@@ -16,6 +16,7 @@ import dev.dmvpn.ref.isakmp.NotifyType;
 import dev.dmvpn.ref.isakmp.ProposalPayload;
 import dev.dmvpn.ref.isakmp.SaPayload;
 import dev.dmvpn.ref.time.Scheduler;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -50,6 +51,10 @@ public final class IkeManager {
   private final TaskManager tasks;
   private long droppedMessages;
   private long keepalivesReceived;
+  private long badMessages;
+  /** Responder ISAKMP SAs that dropped a bad MM5 and will be given up if no good one comes ({@link #badMm5}). */
+  private final java.util.Set<IkeSa> givingUp =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   public IkeManager(IkeConfig config, IkeTransport transport, Scheduler scheduler, RandomSource random,
       IkeListener listener) {
@@ -153,6 +158,27 @@ public final class IkeManager {
     return droppedMessages;
   }
 
+  /**
+   * Main Mode messages that failed their sanity check and were dropped without an answer, duplicates of them
+   * included (IOS: %CRYPTO-4-IKMP_BAD_MESSAGE; "phase 1 packet is a duplicate of a previous packet"). Also
+   * counted in {@link #droppedMessages()}.
+   */
+  public long badMessages() {
+    return badMessages;
+  }
+
+  /**
+   * The state {@code show crypto isakmp sa} prints for {@code sa}: QM_IDLE once Phase 1 is up, else its Main
+   * Mode state ({@link MainModeTask#iosState}: MM_NO_STATE, MM_SA_SETUP, MM_KEY_EXCH, MM_KEY_AUTH). Read-only.
+   */
+  public String iosState(IkeSa sa) {
+    if (sa.state() == IkeSa.State.ESTABLISHED) {
+      return "QM_IDLE";
+    }
+    Exchange ex = sa.exchanges.get(0);
+    return ex != null && ex.task instanceof MainModeTask mm ? mm.iosState() : "MM_NO_STATE";
+  }
+
   /** NAT-keepalives (0xFF on port 4500) received and ignored. */
   public long keepalivesReceived() {
     return keepalivesReceived;
@@ -217,6 +243,12 @@ public final class IkeManager {
     if (ex == null) {
       droppedMessages++;
     } else if (tasks.isDuplicate(ex, bytes)) {
+      if (!sa.isInitiator() && !ex.answered && ex.task instanceof MainModeTask) {
+        badMessages++;
+        droppedMessages++;
+        listener.phase1BadMessage(peer, "phase 1 packet is a duplicate of a previous packet (one that failed its "
+            + "sanity check)");
+      }
       tasks.answerDuplicate(sa, ex);
     } else if (ex.complete || m.encrypted() != ex.task.encryptsNext() || (m.encrypted() && sa.protection() == null)) {
       droppedMessages++;
@@ -270,6 +302,14 @@ public final class IkeManager {
   private void process(IkeSa sa, Exchange ex, IsakmpMessage m, byte[] bytes, int localPort, int peerPort) {
     DecodeResult<InboundMessage> opened = MessageFraming.open(sa, m, bytes);
     tasks.received(ex, bytes);
+    if (ex.task instanceof MainModeTask mm && mm.awaitsMm5()) {
+      String insane = opened.isOk() ? mm.mm5SanityCheck(opened.value())
+          : "MM5 does not decrypt to valid payloads (pre-shared key?): " + opened.error();
+      if (insane != null) {
+        badMm5(sa, insane);
+        return;
+      }
+    }
     Task.Status status;
     if (!opened.isOk()) {
       status = ex.task instanceof MainModeTask mm ? mm.undecodable(opened.error().toString())
@@ -415,7 +455,31 @@ public final class IkeManager {
     }
   }
 
+  /**
+   * Responder: MM5 failed its sanity check (the initiator holds another pre-shared key). As IOS: drop it, answer
+   * nothing, stay in MM_KEY_EXCH; the initiator retransmits MM5 and gives up ("retransmitting phase 1
+   * MM_KEY_EXCH..."). The half-open SA is forgotten once the initiator's whole retransmission schedule (the same
+   * configuration's) has passed without a good MM5.
+   */
+  private void badMm5(IkeSa sa, String reason) {
+    badMessages++;
+    droppedMessages++;
+    listener.phase1BadMessage(sa.peerAddress(), reason);
+    if (!givingUp.add(sa)) {
+      return;
+    }
+    Duration span = config.firstRetransmit().multipliedBy((1L << Math.min(config.maxRetransmits() + 1, 17)) - 1);
+    scheduler.schedule(span, () -> {
+      givingUp.remove(sa);
+      if (sa.state() == IkeSa.State.CONNECTING) {
+        failPhase1(sa, "authentication failed (pre-shared key?): no MM5 that passed its sanity check within "
+            + span.toSeconds() + " s (" + reason + ")");
+      }
+    });
+  }
+
   private void failPhase1(IkeSa sa, String reason) {
+    givingUp.remove(sa);
     removeIkeSa(sa, null);
     listener.phase1Failed(sa.peerAddress(), reason);
   }

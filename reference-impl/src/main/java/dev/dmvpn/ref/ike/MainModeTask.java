@@ -28,7 +28,8 @@ import java.util.List;
  * forced) the initiator floats to UDP 4500 before MM5; the responder follows when MM5 arrives there ({@link
  * IkeManager}). Wrong pre-shared keys surface at the responder when MM5 is checked: the keys differ, so MM5
  * decrypts to garbage (IOS logs "failed its sanity check or is malformed") or, if it happens to parse, HASH_I
- * does not match; both are reported as an authentication failure naming the pre-shared key.
+ * does not match; as IOS, the responder drops it unanswered ({@link #mm5SanityCheck}) and the initiator
+ * retransmits MM5 until it gives up; both sides then report an authentication failure naming the pre-shared key.
  */
 final class MainModeTask implements Task {
   /** Nonce length IOS uses (Quick Mode uses it too). */
@@ -116,6 +117,39 @@ final class MainModeTask implements Task {
       return fail("malformed " + (initiator ? "reply" : "request") + ": " + e.getMessage(),
           NotifyType.PAYLOAD_MALFORMED);
     }
+  }
+
+  /**
+   * The Main Mode state as IOS's {@code show crypto isakmp sa} names it: MM_NO_STATE (MM1 sent or received),
+   * MM_SA_SETUP (the policy agreed: MM2), MM_KEY_EXCH (keys exchanged, not authenticated: MM3/MM4, waiting for
+   * MM5/MM6; where a wrong pre-shared key leaves both sides), MM_KEY_AUTH (authenticated). Cisco's IPsec
+   * troubleshooting document lists these states.
+   */
+  String iosState() {
+    return switch (state) {
+      case INIT, SA -> "MM_NO_STATE";
+      case KE -> "MM_SA_SETUP";
+      case AUTH -> "MM_KEY_EXCH";
+      case DONE -> failure == null ? "MM_KEY_AUTH" : "MM_NO_STATE";
+    };
+  }
+
+  /** Responder after MM4: the keys exist and MM5 is due. */
+  boolean awaitsMm5() {
+    return !initiator && state == State.AUTH;
+  }
+
+  /**
+   * Responder: why the decrypted MM5 {@code in} fails its sanity check, or {@code null} when it authenticates the
+   * initiator. Changes nothing: IOS drops such a message ("%CRYPTO-4-IKMP_BAD_MESSAGE: IKE message from X failed
+   * its sanity check or is malformed"), answers nothing and keeps waiting for MM5 in MM_KEY_EXCH, so the
+   * initiator retransmits MM5 until it gives up ({@link IkeManager}).
+   */
+  String mm5SanityCheck(InboundMessage in) {
+    if (in.first(IdPayload.class) == null || in.first(HashPayload.class) == null) {
+      return "MM5 lacks ID or HASH payload (pre-shared key?)";
+    }
+    return phase1.peerAuthenticated(in) ? null : "HASH_I mismatch (pre-shared key?)";
   }
 
   /** Initiator after MM5: the keys exist and only MM6 is due (another encrypted message is an answer to MM5). */

@@ -7,6 +7,11 @@ public enum NodeEventKind {
   /** Main Mode finished with a peer. */
   IKE_PHASE1_UP,
   IKE_PHASE1_FAILED,
+  /**
+   * A Main Mode message failed its sanity check and was dropped unanswered, or repeated one that did (IOS:
+   * %CRYPTO-4-IKMP_BAD_MESSAGE; a wrong pre-shared key at the responder).
+   */
+  IKE_BAD_MESSAGE,
   /** Quick Mode finished: an IPsec SA pair is installed. */
   IPSEC_SA_UP,
   IPSEC_PHASE2_FAILED,

@@ -220,6 +220,12 @@ public final class TunnelProtection implements ConnectionGate, IkeListener {
     node.events().record(NodeEventKind.IKE_PHASE1_FAILED, "ISAKMP with " + peer + " failed: " + reason);
   }
 
+  @Override
+  public void phase1BadMessage(Ipv4Address peer, String reason) {
+    node.events().record(NodeEventKind.IKE_BAD_MESSAGE, "%CRYPTO-4-IKMP_BAD_MESSAGE: IKE message from " + peer
+        + " failed its sanity check or is malformed (" + reason + ")");
+  }
+
   /** Responder: QM2 sent, the initiator may send on the new pair right behind QM3. */
   @Override
   public void inboundSaReady(IkeSa sa, ChildSa child) {

@@ -33,26 +33,43 @@ import org.testng.annotations.Test;
 /** Clean failures (wrong key, no common proposal), lost messages, duplicates, Delete and DPD. */
 public class IkeFailureTest {
 
+  /**
+   * As IOS: the responder cannot read MM5 under its key, drops it without an answer ("%CRYPTO-4-IKMP_BAD_MESSAGE:
+   * IKE message from X failed its sanity check or is malformed"; "the receiving endpoint will not respond"), the
+   * initiator retransmits MM5 ("retransmitting phase 1 MM_KEY_EXCH...") until it gives up, the responder's copies
+   * of the retransmissions are duplicates of the bad one; nobody sends a notify in clear.
+   */
   @Test
-  public void wrongPreSharedKeyFailsOnBothSidesWithoutSa() {
+  public void wrongPreSharedKeyIsDroppedSilentlyAndMm5RetransmittedUntilGivenUp() {
     IkeConfig wrong = IkeConfig.document(IkePair.INITIATOR)
         .withKeys(new PskStore().add("cisco124", Ipv4Address.ANY, Ipv4Address.ANY));
     IkePair net = new IkePair(wrong, IkeConfig.document(IkePair.RESPONDER));
-    // MM1..MM4 as usual; MM5* does not decrypt at the responder --> <-- INFO N(INVALID-HASH-INFORMATION), plain
     net.connect(Duration.ofSeconds(1));
 
-    assertEquals(net.responderEvents.phase1Failed.size(), 1);
-    assertTrue(net.responderEvents.phase1Failed.get(0).startsWith(
-        "authentication failed: HASH_I mismatch (pre-shared key?)"), net.responderEvents.phase1Failed.toString());
-    assertEquals(net.initiatorEvents.phase1Failed, List.of(
-        "authentication failed (pre-shared key?): peer answered MM5 with INVALID-HASH-INFORMATION"));
-    IsakmpMessage notify = net.wire.get(5).message();
-    assertEquals(notify.header().exchangeType(), ExchangeType.INFORMATIONAL);
-    assertEquals(notify.first(NotifyPayload.class).notifyType(), NotifyType.INVALID_HASH_INFORMATION);
+    assertEquals(net.wire.size(), 5, "MM1..MM5, nothing answers MM5");
+    assertEquals(name(net.wire.get(4)), "MM5");
+    assertEquals(net.responderEvents.badMessages.size(), 1, net.responderEvents.badMessages.toString());
+    assertTrue(net.responderEvents.badMessages.get(0).contains("pre-shared key"));
+    assertTrue(net.responderEvents.phase1Failed.isEmpty(), "the responder keeps waiting for a good MM5");
+    assertTrue(net.initiatorEvents.phase1Failed.isEmpty(), "the initiator retransmits");
+    // IkeConfig.document: first retransmission after 2 s, 5 retransmissions, doubling: 2+4+8+16+32+64 = 126 s
+    net.advance(Duration.ofSeconds(125));
+    assertEquals(net.wire.size(), 10, "MM5 and its 5 retransmissions");
+    for (int i = 5; i < 10; i++) {
+      assertEquals(net.wire.get(i).bytes(), net.wire.get(4).bytes(), "retransmission " + (i - 4) + " is MM5");
+    }
+    assertEquals(net.responder.badMessages(), 6, "the first MM5 and its 5 duplicates");
+    assertTrue(net.initiatorEvents.phase1Failed.isEmpty());
+    net.advance(Duration.ofSeconds(2));
+    assertEquals(net.initiatorEvents.phase1Failed, List.of("no response to MM5 after 5 retransmissions"));
+    assertEquals(net.responderEvents.phase1Failed.size(), 1, "the responder forgets its half-open SA too");
+    assertTrue(net.responderEvents.phase1Failed.get(0).startsWith("authentication failed (pre-shared key?)"),
+        net.responderEvents.phase1Failed.toString());
+    assertTrue(net.wire.stream().noneMatch(d -> name(d).equals("INFO")), "no notify, in clear or encrypted");
     assertNoSas(net);
     int sent = net.wire.size();
     net.clock.advance(Duration.ofMinutes(5));
-    assertEquals(net.wire.size(), sent, "no retransmissions after a clean failure");
+    assertEquals(net.wire.size(), sent, "nothing more after the failure");
     assertTrue(net.initiatorEvents.phase1Up.isEmpty() && net.responderEvents.phase1Up.isEmpty());
   }
 
@@ -63,7 +80,7 @@ public class IkeFailureTest {
     IkePair net = new IkePair(wrong, IkeConfig.document(IkePair.RESPONDER));
     net.drop = d -> name(d).equals("INFO"); // charon sends no notify in clear: lose the Java responder's one
     IkeSa responderSa = runToMm5(net);
-    assertEquals(net.responderEvents.phase1Failed.size(), 1, "MM5 did not decrypt at the responder");
+    assertEquals(net.responderEvents.badMessages.size(), 1, "MM5 did not decrypt at the responder");
     // <-- INFO* HASH(1), N(INVALID-HASH-INFORMATION) under the responder's keys, as charon answers:
     //     "generating INFORMATIONAL_V1 request 851551089 [ HASH N(INVAL_HASH) ]"
     net.initiator.receive(IkePair.RESPONDER, IkeConfig.IKE_PORT, IkeConfig.IKE_PORT,
@@ -71,10 +88,11 @@ public class IkeFailureTest {
 
     assertEquals(net.initiatorEvents.phase1Failed, List.of(
         "authentication failed (pre-shared key?): peer's reply to MM5 does not decrypt"));
-    assertNoSas(net);
+    assertTrue(net.initiator.ikeSas().isEmpty(), net.initiator.ikeSas().toString());
     int sent = net.wire.size();
     net.clock.advance(Duration.ofMinutes(5));
     assertEquals(net.wire.size(), sent, "no MM5 retransmission and no notify of our own");
+    assertNoSas(net); // the responder gave its half-open SA up meanwhile
   }
 
   @Test
@@ -151,6 +169,9 @@ public class IkeFailureTest {
     IkePair net = new IkePair(IkeConfig.document(IkePair.INITIATOR), c);
     net.connect(Duration.ofSeconds(1));
     // the per-peer override wins over the wildcard, so the document's initiator key no longer matches
+    assertTrue(net.responderEvents.badMessages.get(0).contains("pre-shared key?"));
+    assertTrue(!net.responderEvents.badMessages.get(0).contains("cisco"));
+    net.advance(Duration.ofMinutes(3));
     assertTrue(net.responderEvents.phase1Failed.get(0).contains("pre-shared key?"));
     assertTrue(!net.responderEvents.phase1Failed.get(0).contains("cisco"));
   }

@@ -154,6 +154,7 @@ final class IkePair {
   static final class Events implements IkeListener {
     final List<IkeSa> phase1Up = new ArrayList<>();
     final List<String> phase1Failed = new ArrayList<>();
+    final List<String> badMessages = new ArrayList<>();
     final List<ChildSa> inboundReady = new ArrayList<>();
     final List<ChildSa> phase2Up = new ArrayList<>();
     final List<String> phase2Failed = new ArrayList<>();
@@ -169,6 +170,11 @@ final class IkePair {
     @Override
     public void phase1Failed(Ipv4Address peer, String reason) {
       phase1Failed.add(reason);
+    }
+
+    @Override
+    public void phase1BadMessage(Ipv4Address peer, String reason) {
+      badMessages.add(reason);
     }
 
     @Override

@@ -112,14 +112,28 @@ public final class DocumentRouters {
    */
   public static DocumentRouters build(Scheduler scheduler, DocumentWan wan, long seed, IosImage image,
       UnaryOperator<IkeConfig> crypto, boolean runEigrp) {
+    return build(scheduler, wan, seed, image, crypto, runEigrp, RouterChange.none());
+  }
+
+  /**
+   * The document's routers with one router's configuration changed by {@code change} (the negative cases: wrong
+   * pre-shared key, NHRP authentication, network-id, tunnel key, transform set, mode), EIGRP 90 as the document's.
+   */
+  public static DocumentRouters build(Scheduler scheduler, DocumentWan wan, long seed, RouterChange change) {
+    return build(scheduler, wan, seed, IosImage.DEFAULT, UnaryOperator.identity(), true, change);
+  }
+
+  /** {@link #build(Scheduler, DocumentWan, long, IosImage, UnaryOperator, boolean)} with {@code change} applied. */
+  public static DocumentRouters build(Scheduler scheduler, DocumentWan wan, long seed, IosImage image,
+      UnaryOperator<IkeConfig> crypto, boolean runEigrp, RouterChange change) {
     DmvpnNode hub = router("sv9-2", scheduler, seed, 2, image, wan.hubSegment(), DocumentWan.HUB, "1.1.1.1/24",
-        NhrpConfig.builder("192.168.1.1/24", "209.168.202.225"), DocumentWan.hubGateway(), crypto);
+        NhrpConfig.builder("192.168.1.1/24", "209.168.202.225"), DocumentWan.hubGateway(), crypto, change);
     DmvpnNode sv93 = router("sv9-3", scheduler, seed, 3, image, wan.spokeSegment(), DocumentWan.SPOKE_SV9_3,
         "2.2.2.2/24", spoke(NhrpConfig.builder("192.168.1.2/24", "209.168.202.131")), DocumentWan.spokeGateway(),
-        crypto);
+        crypto, change);
     DmvpnNode sv94 = router("sv9-4", scheduler, seed, 4, image, wan.spokeSegment(), DocumentWan.SPOKE_SV9_4,
         "3.3.3.3/24", spoke(NhrpConfig.builder("192.168.1.3/24", "209.168.202.130")), DocumentWan.spokeGateway(),
-        crypto);
+        crypto, change);
     if (!runEigrp) {
       return new DocumentRouters(hub, sv93, sv94);
     }
@@ -135,16 +149,19 @@ public final class DocumentRouters {
 
   private static DmvpnNode router(String name, Scheduler scheduler, long seed, int index, IosImage image,
       VirtualSegment segment, InterfaceAddress publicAddress, String lan, NhrpConfig.Builder nhrp,
-      Ipv4Address gateway, UnaryOperator<IkeConfig> crypto) {
+      Ipv4Address gateway, UnaryOperator<IkeConfig> crypto, RouterChange change) {
+    boolean changed = change.appliesTo(name);
     DmvpnNode node =
         new DmvpnNode(name, scheduler, RandomSource.of(new SplittableRandom(seed * 31 + index)), image);
     MacAddress mac = MacAddress.parse("02:00:00:00:09:0" + index);
     node.addPhysical(PUBLIC_IF, segment.attach(name + "/Fa0/0", mac), publicAddress);
     node.addLan(LAN_IF, InterfaceAddress.parse(lan));
-    NhrpConfig config = nhrp.authentication("cisco123").networkId(1).holdtime(7200).multicastDynamic()
-        .options(image.nhrp()).build();
-    node.addTunnel(TunnelConfig.of(TUNNEL, PUBLIC_IF, 0L, 1440, config,
-        crypto.apply(image.applyTo(IkeConfig.document(publicAddress.address())))));
+    NhrpConfig.Builder lines = nhrp.authentication("cisco123").networkId(1).holdtime(7200).multicastDynamic()
+        .options(image.nhrp());
+    NhrpConfig config = (changed ? change.nhrp().apply(lines) : lines).build();
+    IkeConfig ike = crypto.apply(image.applyTo(IkeConfig.document(publicAddress.address())));
+    node.addTunnel(TunnelConfig.of(TUNNEL, PUBLIC_IF, change.keyFor(name, 0L), 1440, config,
+        changed ? change.crypto().apply(ike) : ike));
     node.addStaticRoute(Ipv4Prefix.DEFAULT, gateway);
     return node;
   }
