@@ -140,6 +140,13 @@ public final class CliChannel implements AutoCloseable {
     return out;
   }
 
+  /** The asynchronous lines read since the last reply, which no reply will then return (e.g. after a drop). */
+  public List<SyslogLine> takeAsync() {
+    List<SyslogLine> out = List.copyOf(syslog);
+    syslog.clear();
+    return out;
+  }
+
   /** Log messages received since the last reply that no reply has returned yet, and the text not yet consumed. */
   public String pendingText() {
     return buffer.toString();
@@ -167,15 +174,16 @@ public final class CliChannel implements AutoCloseable {
     while ((nl = buffer.indexOf("\n", scanned)) >= 0) {
       String line = buffer.substring(scanned, nl);
       int at = SyslogLine.start(line);
+      boolean debug = false;
       if (at < 0 && asyncLines != null) {
         at = asyncStart(line);
+        debug = at >= 0;
       }
+      afterAsync = debug; // only a debug message continues on indented lines; a log message is one line
       if (at < 0) {
-        afterAsync = false;
         scanned = nl + 1;
         continue;
       }
-      afterAsync = true;
       syslog.add(new SyslogLine(line.substring(at).strip()));
       searched = Math.min(searched, scanned); // text moved: search again from here
       if (line.substring(0, at).isBlank()) {

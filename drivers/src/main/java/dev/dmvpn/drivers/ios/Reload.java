@@ -65,7 +65,7 @@ public final class Reload {
       Reply r = session.channel().readUntil(NOTHING, options.bootTimeout(), "the device to drop the connection");
       logs.addAll(r.syslog());
     } catch (TransportClosedException dropped) {
-      // what a VTY does on reload
+      logs.addAll(session.channel().takeAsync()); // what a VTY does on reload; keep the %SYS-5-RELOAD it printed
     } catch (PromptTimeoutException e) {
       throw new DriverException("device " + session.peer() + " did not drop the connection within "
           + options.bootTimeout().toSeconds() + " s of confirming the reload");
