@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       DecodeCommand.class,
       ExecCommand.class,
+      ConfigureCommand.class,
       ParseCommand.class,
       PeerCommand.class,
       LabCommand.class,
