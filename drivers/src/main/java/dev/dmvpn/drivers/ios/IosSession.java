@@ -71,7 +71,7 @@ public final class IosSession implements AutoCloseable {
       if (wake) {
         s.channel.sendLine("");
       }
-      s.login(options.loginTimeout());
+      s.login(options.loginTimeout(), false);
       s.loginElapsed = Duration.ofNanos(System.nanoTime() - t0);
       if (options.disablePaging()) {
         for (String cmd : s.platform.sessionSetup()) {
@@ -147,7 +147,7 @@ public final class IosSession implements AutoCloseable {
    */
   void loginAgain(Duration bootTimeout) throws IOException {
     relearn = true;
-    login(bootTimeout);
+    login(bootTimeout, true);
     if (options.disablePaging()) {
       for (String cmd : platform.sessionSetup()) {
         execute(cmd);
@@ -160,7 +160,11 @@ public final class IosSession implements AutoCloseable {
     return loginElapsed;
   }
 
-  private void login(Duration firstStep) throws IOException {
+  /**
+   * The login dialog. {@code afterBoot}: a prompt before any boot-time step ({@code Press RETURN}, setup, login
+   * prompts) is the old session's, printed before the reload took effect, and is passed over.
+   */
+  private void login(Duration firstStep, boolean afterBoot) throws IOException {
     List<Pattern> ps = List.of(platform.loginFailure(), platform.anyPrompt(), platform.usernamePrompt(),
         platform.passwordPrompt(), platform.pressReturn(), platform.setupDialog(), platform.autoinstall());
     boolean userSent = false;
@@ -171,9 +175,16 @@ public final class IosSession implements AutoCloseable {
           "a login prompt (Username:, Password:) or the exec prompt");
       unclaimed.addAll(heard(r.syslog()));
       step = options.loginTimeout();
+      if (r.alternative() > 1) {
+        afterBoot = false; // a boot-time step: the next prompt is the new session's
+      }
       switch (r.alternative()) {
         case 0 -> throw new DriverException("device " + peer() + " refused the login: " + r.match().strip());
         case 1 -> {
+          if (afterBoot) {
+            step = firstStep; // still booting
+            continue;
+          }
           learn(r.match());
           return;
         }
