@@ -13,8 +13,9 @@ config="$root/reference-impl/src/main/resources/configs/sv9-2.ios"
 . "$root/bin/lib/ensure-debian-packages.sh"
 ensure_harness_jar "$root"
 client=()
-if ensure_debian_packages python3-netmiko && python3 -c 'import netmiko' 2>/dev/null; then
-  client=(-- python3 "$root/bench/netmiko_drivers.py" "$config" "$n_conn" "$n_show" "$n_push")
+# Debian's package installs into the system Python (/usr/bin/python3), not a pyenv or venv one on the PATH
+if ensure_debian_packages python3-netmiko && /usr/bin/python3 -c 'import netmiko' 2>/dev/null; then
+  client=(-- /usr/bin/python3 "$root/bench/netmiko_drivers.py" "$config" "$n_conn" "$n_show" "$n_push")
 else
   echo "netmiko: not available (python3-netmiko could not be installed); our figures only"
 fi
