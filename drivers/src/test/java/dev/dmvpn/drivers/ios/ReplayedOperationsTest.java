@@ -365,4 +365,45 @@ public class ReplayedOperationsTest {
     }
     assertTrue(t.finished());
   }
+
+  /** Escapes a device text for a replay script's {@code R:} line. */
+  private static String r(String text) {
+    return "R: " + text.replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n") + "\n";
+  }
+
+  @Test
+  public void theSeedsNhrpDebugInterleavedWithOutputGivesTheSameEventsAsTheDebugAlone() throws IOException {
+    // seed lines 527-548: sv9-4's debug nhrp (datetime stamps, indented continuation lines)
+    List<String> seed = java.nio.file.Files.readAllLines(java.nio.file.Path.of(
+        System.getProperty("project.root", ".."), "..", "shared", "seed", "000_6291f1acd3ce46b9.txt"))
+        .subList(526, 548);
+    String debug = String.join("\r\n", seed) + "\r\n";
+    List<DebugEvent> alone = dev.dmvpn.drivers.parse.DebugParser.parse("debug nhrp", String.join("\n", seed));
+    assertEquals(alone.size(), 16, "16 stamped lines in seed lines 527-548");
+    String head = "Interface              IP-Address      OK? Method Status                Protocol\r\n";
+    String fa = "FastEthernet0/0        209.168.202.130 YES NVRAM  up                    up      \r\n";
+    String tu = "Tunnel0                192.168.1.3     YES NVRAM  up                    up      \r\n";
+    int half = debug.indexOf("*Mar 1 02:06:03.507: NHRP: Encapsulation");
+    ReplayTransport t = replay(ENABLED
+        + "S: debug nhrp\\r\n"
+        + "R: debug nhrp\\r\\nNHRP protocol debugging is on\\r\\nsv9-4#\n"
+        + "S: show ip interface brief\\r\n"
+        + r("show ip interface brief\r\n" + head + debug.substring(0, half) + fa)
+        + r("*Mar 1 02:06:03.400: %SYS-5-CONFIG_I: Configured from console by vty1 (127.0.0.1)\r\n")
+        + r(debug.substring(half) + tu + "sv9-4#")
+        + "S: undebug all\\r\n"
+        + "R: undebug all\\r\\nAll possible debugging has been turned off\\r\\nsv9-4#\n");
+    try (IosSession s = open(t)) {
+      DebugCapture c = DebugCapture.start(s, List.of("debug nhrp"), false);
+      CommandResult brief = s.execute("show ip interface brief");
+      String rows = (head + fa + tu).replace("\r\n", "\n");
+      assertEquals(brief.output(), rows.substring(0, rows.length() - 1), "the rows alone, as printed");
+      DebugCaptureResult d = c.stop();
+      assertEquals(d.events().stream().map(DebugEvent::message).toList(),
+          alone.stream().map(DebugEvent::message).toList());
+      assertEquals(d.events().get(3).message(), "Encapsulation succeeded. Tunnel IP addr 209.168.202.225");
+      assertEquals(d.syslog().size(), 1);
+    }
+    assertTrue(t.finished());
+  }
 }
