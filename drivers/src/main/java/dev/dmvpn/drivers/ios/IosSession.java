@@ -170,6 +170,7 @@ public final class IosSession implements AutoCloseable {
     boolean userSent = false;
     boolean passwordSent = false;
     Duration step = firstStep;
+    long bootDeadline = System.nanoTime() + firstStep.toNanos();
     while (true) {
       Reply r = channel.readUntilAny(ps, step,
           "a login prompt (Username:, Password:) or the exec prompt");
@@ -182,7 +183,8 @@ public final class IosSession implements AutoCloseable {
         case 0 -> throw new DriverException("device " + peer() + " refused the login: " + r.match().strip());
         case 1 -> {
           if (afterBoot) {
-            step = firstStep; // still booting
+            // still booting: the rest of the boot deadline for the next step
+            step = Duration.ofNanos(Math.max(1, bootDeadline - System.nanoTime()));
             continue;
           }
           learn(r.match());
