@@ -296,14 +296,22 @@ public final class IosSession implements AutoCloseable {
 
   /** Runs a command that may ask questions, answering each by {@code answers}. */
   public CommandResult execute(String command, List<DialogAnswer> answers) throws IOException {
-    CommandResult r = run(command, answers);
+    return execute(command, answers, options.commandTimeout());
+  }
+
+  /**
+   * Runs a command whose answer may take longer than the session's command timeout (a ping of many echoes, a
+   * traceroute): {@code timeout} bounds each wait, from a sent line to the next question or to the prompt.
+   */
+  public CommandResult execute(String command, List<DialogAnswer> answers, Duration timeout) throws IOException {
+    CommandResult r = run(command, answers, timeout);
     if (!r.ok()) {
       throw new CommandFailedException(peer(), r);
     }
     return r;
   }
 
-  private CommandResult run(String command, List<DialogAnswer> answers) throws IOException {
+  private CommandResult run(String command, List<DialogAnswer> answers, Duration timeout) throws IOException {
     long t0 = System.nanoTime();
     channel.sendLine(command);
     List<Pattern> ps = new ArrayList<>();
@@ -314,7 +322,7 @@ public final class IosSession implements AutoCloseable {
     unclaimed.clear();
     String output;
     while (true) {
-      Reply r = channel.readUntilAny(ps, options.commandTimeout(),
+      Reply r = channel.readUntilAny(ps, timeout,
           "the prompt" + (relearn ? "" : " of " + prompt.hostname()) + " after '" + SecretMasker.mask(command) + "'");
       text.append(r.text());
       logs.addAll(heard(r.syslog()));
@@ -365,7 +373,7 @@ public final class IosSession implements AutoCloseable {
       }
       CommandResult r;
       try {
-        r = run(line, List.of());
+        r = run(line, List.of(), options.commandTimeout());
       } catch (TransportClosedException | PromptTimeoutException e) {
         return new ConfigureResult(applied, Optional.empty(),
             Optional.of("line " + number + " sent, then: " + e.getMessage()),
