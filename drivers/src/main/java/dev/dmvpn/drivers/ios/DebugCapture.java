@@ -116,13 +116,15 @@ public final class DebugCapture implements AutoCloseable {
     }
   }
 
-  /** {@code undebug all} (and {@code terminal no monitor}); returns everything collected. */
+  /** {@code undebug all} when debugs were started (and {@code terminal no monitor}); returns everything collected. */
   public DebugCaptureResult stop() throws IOException {
     if (!stopped) {
       stopped = true;
       try {
         session.changeMode(IosMode.PRIVILEGED_EXEC);
-        session.execute("undebug all");
+        if (!debugs.isEmpty()) {
+          session.execute("undebug all"); // nothing to turn off when only monitoring
+        }
         if (monitor) {
           session.execute("terminal no monitor");
         }

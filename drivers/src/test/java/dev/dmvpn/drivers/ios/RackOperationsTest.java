@@ -123,4 +123,26 @@ public class RackOperationsTest {
       assertTrue(e.getMessage().contains("no connection 'aux'"), e.getMessage());
     }
   }
+
+  @Test
+  public void aMonitoringConnectionCollectsWhatTheOtherCausesAsItArrives() throws IOException {
+    // the rack has no debug commands: the capture runs with none and collects the log messages a change on the
+    // other connection makes IOS send to monitoring terminals (%SYS-5-CONFIG_I), while nothing is typed on it
+    try (DeviceConnections d = new DeviceConnections("sv9-4", Map.of("cli", this::vty, "debug", this::vty))) {
+      IosSession cli = d.get("cli");
+      cli.enable();
+      DebugCapture capture = DebugCapture.start(d.get("debug"), List.of(), true);
+      assertTrue(cli.configure(List.of("ip domain name monitor.example")).ok());
+      long t0 = System.nanoTime();
+      while (capture.syslog().isEmpty() && System.nanoTime() - t0 < 5_000_000_000L) {
+        capture.poll(Duration.ofMillis(100));
+      }
+      assertEquals(capture.syslog().size(), 1, capture.syslog().toString());
+      assertTrue(capture.syslog().get(0).text().contains("%SYS-5-CONFIG_I: Configured from console by vty"),
+          capture.syslog().toString());
+      DebugCaptureResult r = capture.stop();
+      assertTrue(r.events().isEmpty());
+      assertEquals(d.get("debug").prompt().toString(), "sv9-4#", "the monitoring session is still usable");
+    }
+  }
 }
