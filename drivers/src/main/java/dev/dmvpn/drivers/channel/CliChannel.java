@@ -24,6 +24,10 @@ public final class CliChannel implements AutoCloseable {
   private final StringBuilder buffer = new StringBuilder();
   private final List<SyslogLine> syslog = new ArrayList<>();
   private int scanned;
+  /** Extra lines treated as asynchronous (debug output while a capture runs), or null. */
+  private Pattern asyncLines;
+  /** True when the last complete line moved out was such a line: an indented line after it continues it. */
+  private boolean afterAsync;
   /** How much of the buffer the awaited patterns have been tried on. */
   private int searched;
   /**
@@ -109,6 +113,40 @@ public final class CliChannel implements AutoCloseable {
     }
   }
 
+  /**
+   * Treats lines matching {@code pattern} (searched from the line's start; a prompt before it stays in the text) as
+   * asynchronous too, and an indented line right after one as its continuation; null turns this off. A debug
+   * capture sets its stamp pattern here, so debug lines arriving while a command runs stay out of its output.
+   */
+  public void asyncLines(Pattern pattern) {
+    asyncLines = pattern;
+    afterAsync = false;
+  }
+
+  /**
+   * Waits until {@code deadlineNanos} for bytes, reads what arrives (one read), and returns the asynchronous lines
+   * complete so far, which no reply will then return; other text stays for the next reply.
+   */
+  public List<SyslogLine> pollAsync(long deadlineNanos) throws IOException {
+    if (syslog.isEmpty()) {
+      byte[] chunk = transport.read(deadlineNanos);
+      if (chunk.length > 0) {
+        accept(new String(chunk, StandardCharsets.ISO_8859_1));
+      }
+    }
+    List<SyslogLine> out = List.copyOf(syslog);
+    syslog.clear();
+    transcript.flushPartial();
+    return out;
+  }
+
+  /** The asynchronous lines read since the last reply, which no reply will then return (e.g. after a drop). */
+  public List<SyslogLine> takeAsync() {
+    List<SyslogLine> out = List.copyOf(syslog);
+    syslog.clear();
+    return out;
+  }
+
   /** Log messages received since the last reply that no reply has returned yet, and the text not yet consumed. */
   public String pendingText() {
     return buffer.toString();
@@ -136,6 +174,12 @@ public final class CliChannel implements AutoCloseable {
     while ((nl = buffer.indexOf("\n", scanned)) >= 0) {
       String line = buffer.substring(scanned, nl);
       int at = SyslogLine.start(line);
+      boolean debug = false;
+      if (at < 0 && asyncLines != null) {
+        at = asyncStart(line);
+        debug = at >= 0;
+      }
+      afterAsync = debug; // only a debug message continues on indented lines; a log message is one line
       if (at < 0) {
         scanned = nl + 1;
         continue;
@@ -150,6 +194,25 @@ public final class CliChannel implements AutoCloseable {
       }
     }
   }
+
+  /** Where a debug line starts in {@code line} (at its start or after a prompt), or -1. */
+  private int asyncStart(String line) {
+    if (afterAsync && !line.isBlank() && Character.isWhitespace(line.charAt(0))) {
+      return 0; // IOS indents the continuation lines of a long debug message
+    }
+    Matcher m = asyncLines.matcher(line);
+    if (m.lookingAt()) {
+      return 0;
+    }
+    Matcher p = PROMPT_PREFIX.matcher(line);
+    if (p.lookingAt() && m.region(p.end(), line.length()).lookingAt()) {
+      return p.end();
+    }
+    return -1;
+  }
+
+  private static final Pattern PROMPT_PREFIX =
+      Pattern.compile("[A-Za-z0-9][A-Za-z0-9._\\-/]*(?:\\([^)\\s]+\\))?[>#] ?");
 
   @Override
   public void close() {

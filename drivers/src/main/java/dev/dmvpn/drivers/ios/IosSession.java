@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +25,7 @@ import java.util.regex.Pattern;
  * timing. Not thread-safe: one session, one caller.
  */
 public final class IosSession implements AutoCloseable {
-  private static final Pattern HOSTNAME_LINE = Pattern.compile("^hostname\\s+(\\S+)\\s*$");
+  private static final Pattern HOSTNAME_LINE = Pattern.compile("^(?:no\\s+)?hostname(?:\\s+(\\S+))?\\s*$");
 
   private final CliChannel channel;
   private final Credentials credentials;
@@ -37,6 +38,8 @@ public final class IosSession implements AutoCloseable {
   private Duration loginElapsed;
   /** Log messages that arrived during login or enable: handed to the next command's result. */
   private final List<SyslogLine> unclaimed = new ArrayList<>();
+  /** Who wants every asynchronous line as it is read (a debug capture); called on the caller's thread. */
+  private final List<Consumer<SyslogLine>> asyncListeners = new ArrayList<>();
 
   private IosSession(CliChannel channel, Credentials credentials, SessionOptions options) {
     this.channel = channel;
@@ -68,7 +71,7 @@ public final class IosSession implements AutoCloseable {
       if (wake) {
         s.channel.sendLine("");
       }
-      s.login();
+      s.login(options.loginTimeout(), false);
       s.loginElapsed = Duration.ofNanos(System.nanoTime() - t0);
       if (options.disablePaging()) {
         for (String cmd : s.platform.sessionSetup()) {
@@ -90,23 +93,100 @@ public final class IosSession implements AutoCloseable {
     return channel.peer();
   }
 
+  CliChannel channel() {
+    return channel;
+  }
+
+  SessionOptions options() {
+    return options;
+  }
+
+  /**
+   * Calls {@code listener} with every asynchronous line (log message, or debug line while a capture has set the
+   * channel's {@link CliChannel#asyncLines}) read from now on, whichever operation reads it.
+   */
+  public void onAsync(Consumer<SyslogLine> listener) {
+    asyncListeners.add(listener);
+  }
+
+  public void removeAsyncListener(Consumer<SyslogLine> listener) {
+    asyncListeners.remove(listener);
+  }
+
+  private List<SyslogLine> heard(List<SyslogLine> lines) {
+    for (SyslogLine l : lines) {
+      for (Consumer<SyslogLine> c : List.copyOf(asyncListeners)) {
+        c.accept(l);
+      }
+    }
+    return lines;
+  }
+
+  /**
+   * Reads what the device prints on its own until {@code timeout} passes (no command is sent): the asynchronous
+   * lines go to the listeners and are returned; other text waits for the next command.
+   */
+  public List<SyslogLine> pollAsync(Duration timeout) throws IOException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    List<SyslogLine> all = new ArrayList<>();
+    do {
+      all.addAll(heard(channel.pollAsync(deadline)));
+    } while (System.nanoTime() - deadline < 0);
+    return all;
+  }
+
+  /** Reads once (until {@code deadlineNanos} at most): the asynchronous lines complete so far. */
+  List<SyslogLine> pollAsyncOnce(long deadlineNanos) throws IOException {
+    return heard(channel.pollAsync(deadlineNanos));
+  }
+
+  /**
+   * Logs in again on the same connection after a console reload: waits up to {@code bootTimeout} for the first
+   * login step ({@code Press RETURN}, the setup dialog, a login prompt or the prompt), then prepares the terminal
+   * as {@link #open} does.
+   */
+  void loginAgain(Duration bootTimeout) throws IOException {
+    relearn = true;
+    login(bootTimeout, true);
+    if (options.disablePaging()) {
+      for (String cmd : platform.sessionSetup()) {
+        execute(cmd);
+      }
+    }
+  }
+
   /** From connection to the first prompt. */
   public Duration loginElapsed() {
     return loginElapsed;
   }
 
-  private void login() throws IOException {
+  /**
+   * The login dialog. {@code afterBoot}: a prompt before any boot-time step ({@code Press RETURN}, setup, login
+   * prompts) is the old session's, printed before the reload took effect, and is passed over.
+   */
+  private void login(Duration firstStep, boolean afterBoot) throws IOException {
     List<Pattern> ps = List.of(platform.loginFailure(), platform.anyPrompt(), platform.usernamePrompt(),
         platform.passwordPrompt(), platform.pressReturn(), platform.setupDialog(), platform.autoinstall());
     boolean userSent = false;
     boolean passwordSent = false;
+    Duration step = firstStep;
+    long bootDeadline = System.nanoTime() + firstStep.toNanos();
     while (true) {
-      Reply r = channel.readUntilAny(ps, options.loginTimeout(),
+      Reply r = channel.readUntilAny(ps, step,
           "a login prompt (Username:, Password:) or the exec prompt");
-      unclaimed.addAll(r.syslog());
+      unclaimed.addAll(heard(r.syslog()));
+      step = options.loginTimeout();
+      if (r.alternative() > 1) {
+        afterBoot = false; // a boot-time step: the next prompt is the new session's
+      }
       switch (r.alternative()) {
         case 0 -> throw new DriverException("device " + peer() + " refused the login: " + r.match().strip());
         case 1 -> {
+          if (afterBoot) {
+            // still booting: the rest of the boot deadline for the next step
+            step = Duration.ofNanos(Math.max(1, bootDeadline - System.nanoTime()));
+            continue;
+          }
           learn(r.match());
           return;
         }
@@ -148,7 +228,7 @@ public final class IosSession implements AutoCloseable {
     relearn = false;
   }
 
-  private Pattern promptPattern() {
+  Pattern promptPattern() {
     return relearn ? platform.anyPrompt() : hostPrompt;
   }
 
@@ -182,7 +262,7 @@ public final class IosSession implements AutoCloseable {
     while (true) {
       Reply r = channel.readUntilAny(ps, options.commandTimeout(),
           "the prompt of " + prompt.hostname() + " or Password: after '" + command + "'");
-      unclaimed.addAll(r.syslog());
+      unclaimed.addAll(heard(r.syslog()));
       switch (r.alternative()) {
         case 0 -> {
           // the device still prints its prompt after the failure; read it so the session stays usable
@@ -216,14 +296,22 @@ public final class IosSession implements AutoCloseable {
 
   /** Runs a command that may ask questions, answering each by {@code answers}. */
   public CommandResult execute(String command, List<DialogAnswer> answers) throws IOException {
-    CommandResult r = run(command, answers);
+    return execute(command, answers, options.commandTimeout());
+  }
+
+  /**
+   * Runs a command whose answer may take longer than the session's command timeout (a ping of many echoes, a
+   * traceroute): {@code timeout} bounds each wait, from a sent line to the next question or to the prompt.
+   */
+  public CommandResult execute(String command, List<DialogAnswer> answers, Duration timeout) throws IOException {
+    CommandResult r = run(command, answers, timeout);
     if (!r.ok()) {
       throw new CommandFailedException(peer(), r);
     }
     return r;
   }
 
-  private CommandResult run(String command, List<DialogAnswer> answers) throws IOException {
+  private CommandResult run(String command, List<DialogAnswer> answers, Duration timeout) throws IOException {
     long t0 = System.nanoTime();
     channel.sendLine(command);
     List<Pattern> ps = new ArrayList<>();
@@ -234,10 +322,10 @@ public final class IosSession implements AutoCloseable {
     unclaimed.clear();
     String output;
     while (true) {
-      Reply r = channel.readUntilAny(ps, options.commandTimeout(),
+      Reply r = channel.readUntilAny(ps, timeout,
           "the prompt" + (relearn ? "" : " of " + prompt.hostname()) + " after '" + SecretMasker.mask(command) + "'");
       text.append(r.text());
-      logs.addAll(r.syslog());
+      logs.addAll(heard(r.syslog()));
       if (r.alternative() == 0) {
         Optional<String> out = Echo.outputAfter(text.toString(), command, peer());
         if (out.isPresent()) {
@@ -285,7 +373,7 @@ public final class IosSession implements AutoCloseable {
       }
       CommandResult r;
       try {
-        r = run(line, List.of());
+        r = run(line, List.of(), options.commandTimeout());
       } catch (TransportClosedException | PromptTimeoutException e) {
         return new ConfigureResult(applied, Optional.empty(),
             Optional.of("line " + number + " sent, then: " + e.getMessage()),

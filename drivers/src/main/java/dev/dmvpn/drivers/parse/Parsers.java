@@ -20,6 +20,9 @@ public final class Parsers {
     BY_COMMAND.put(ShowCryptoIsakmpSaParser.COMMAND, ShowCryptoIsakmpSaParser::parse);
     BY_COMMAND.put(ShowCryptoIpsecSaParser.COMMAND, ShowCryptoIpsecSaParser::parse);
     BY_COMMAND.put(ShowCryptoSessionParser.COMMAND, ShowCryptoSessionParser::parse);
+    BY_COMMAND.put(ShowIpEigrpTopologyParser.COMMAND, ShowIpEigrpTopologyParser::parse);
+    BY_COMMAND.put(ShowRunningConfigParser.COMMAND, ShowRunningConfigParser::parse);
+    BY_COMMAND.put("show startup-config", ShowRunningConfigParser::parse);
     BY_COMMAND.put(ShowIpEigrpNeighborsParser.COMMAND, ShowIpEigrpNeighborsParser::parse);
     BY_COMMAND.put(ShowIpRouteParser.COMMAND, ShowIpRouteParser::parse);
     BY_COMMAND.put(ShowIpInterfaceBriefParser.COMMAND, ShowIpInterfaceBriefParser::parse);

@@ -72,4 +72,22 @@ public class ConsoleTest {
       }
     }
   }
+
+  @Test
+  public void reloadOnTheConsoleLogsInAgainOnTheSameLine() throws IOException {
+    StringBuilder log = new StringBuilder();
+    try (IosSession s = ConsoleConnector.open(line("fresh", 1), Credentials.NONE, SessionOptions.IOS_DEFAULT,
+        new Transcript(log), 0)) {
+      s.enable();
+      assertTrue(s.configure(java.util.List.of("hostname before-reload")).ok());
+      assertEquals(s.prompt().toString(), "before-reload#");
+      ReloadResult r = Reload.onConsole(s, ReloadOptions.DEFAULT.withTimes(java.time.Duration.ofSeconds(10),
+          java.time.Duration.ofSeconds(10), java.time.Duration.ofMillis(50), java.time.Duration.ofMillis(200)));
+      assertTrue(r.saveAsked());
+      assertTrue(r.session() == s);
+      // nothing in NVRAM: the router boots into the setup dialog again, declined, and is "Router" once more
+      assertEquals(s.prompt().toString(), "Router#", "enabled again after the boot: " + log);
+      assertTrue(s.execute("show version").output().contains("Cisco Internetwork Operating System Software"));
+    }
+  }
 }

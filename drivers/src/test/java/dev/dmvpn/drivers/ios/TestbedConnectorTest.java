@@ -51,4 +51,27 @@ public class TestbedConnectorTest {
       assertTrue(missing.getMessage().contains("T_MISSING"), missing.getMessage());
     }
   }
+
+  @Test
+  public void namedConnectionsFromTheTestbedWithADebugAlias() throws IOException {
+    try (RackFixture f = new RackFixture()) {
+      Device d = device(f, Map.of(
+          "default", new Credential(Optional.of(RackFixture.USER), new SecretRef.Env("T_PASS")),
+          "enable", new Credential(Optional.empty(), new SecretRef.Env("T_ENABLE"))));
+      TestbedConnector connector = new TestbedConnector(ENV, SessionOptions.IOS_DEFAULT, Transcript.none(), null);
+      try (DeviceConnections c = DeviceConnections.fromTestbed(connector, d, Map.of("debug", "vty"))) {
+        assertEquals(c.names(), java.util.Set.of("vty", "mgmt", "debug"));
+        IosSession cli = c.get("vty");
+        IosSession debug = c.get("debug");
+        assertTrue(cli != debug, "the alias opens a second session");
+        cli.enable();
+        debug.enable();
+        // two VTY lines in use: the router's own line table says so
+        String users = cli.execute("show line").output();
+        assertEquals(users.lines().filter(l -> l.matches("^\\*\\s*\\d+ VTY.*")).count(), 2L, users);
+        IosSession again = c.reopen("debug");
+        assertTrue(again != debug && c.get("debug") == again);
+      }
+    }
+  }
 }

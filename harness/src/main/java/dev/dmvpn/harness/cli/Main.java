@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       DecodeCommand.class,
       CheckCommand.class,
       ExecCommand.class,
+      ConfigureCommand.class,
       ParseCommand.class,
       PeerCommand.class,
       LabCommand.class,
