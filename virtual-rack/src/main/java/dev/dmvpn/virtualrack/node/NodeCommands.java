@@ -23,6 +23,9 @@ public final class NodeCommands {
   private NodeCommands() {}
 
   public static void install(CommandSet set, NodeHost host) {
+    dev.dmvpn.virtualrack.debug.DebugSwitches switches = new dev.dmvpn.virtualrack.debug.DebugSwitches();
+    dev.dmvpn.virtualrack.debug.NodeDebug.attach(host, switches);
+    dev.dmvpn.virtualrack.debug.DebugCommands.install(set, switches);
     set.defineExec("show ip route", "IP routing table",
         (s, inv) -> onNode(s, host, n -> RouteTableView.render(n == null ? java.util.List.of() : NodeViews.routes(n))));
     set.defineExec("show ip nhrp", "NHRP information",
