@@ -35,6 +35,8 @@ public final class NodeCommands {
             : EigrpNeighborsView.render(n.eigrp().router().config().asNumber(), n.eigrp().router().neighbors())));
     set.definePrivileged("show crypto isakmp sa", "Show ISAKMP Security Associations",
         (s, inv) -> onNode(s, host, n -> IsakmpSaView.render(n == null ? java.util.List.of() : NodeViews.isakmp(n))));
+    set.definePrivileged("show crypto ipsec sa", "IPSEC SA table",
+        (s, inv) -> onNode(s, host, n -> n == null ? "" : IpsecSaView.render(n, host.cryptoIds())));
     set.defineExec("ping $target:ipv4", "Ping destination address or hostname",
         (s, inv) -> ping(s, host, Ipv4Address.parse(inv.arg("target"))));
   }
