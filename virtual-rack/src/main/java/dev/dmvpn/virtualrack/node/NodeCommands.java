@@ -33,6 +33,8 @@ public final class NodeCommands {
     set.defineExec("show ip eigrp neighbors", "IP-EIGRP neighbors",
         (s, inv) -> onNode(s, host, n -> n == null || n.eigrp() == null ? ""
             : EigrpNeighborsView.render(n.eigrp().router().config().asNumber(), n.eigrp().router().neighbors())));
+    set.defineExec("show ip eigrp topology", "IP-EIGRP Topology Table",
+        (s, inv) -> onNode(s, host, n -> n == null ? "" : EigrpTopologyView.render(n)));
     set.definePrivileged("show crypto isakmp sa", "Show ISAKMP Security Associations",
         (s, inv) -> onNode(s, host, n -> IsakmpSaView.render(n == null ? java.util.List.of() : NodeViews.isakmp(n))));
     set.definePrivileged("show crypto ipsec sa", "IPSEC SA table",
