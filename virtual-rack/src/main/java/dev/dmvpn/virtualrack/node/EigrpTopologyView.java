@@ -11,7 +11,8 @@ import dev.dmvpn.ref.wire.ip.InterfaceAddress;
  * {@code show ip eigrp topology} in the 12.x layout: {@code IP-EIGRP Topology Table for AS(90)/ID(1.1.1.1)}, the
  * codes lines, then per destination {@code P 2.2.2.0/24, 1 successors, FD is 297246976} and its paths indented
  * nine blanks, {@code via 192.168.1.2 (297246976/28160), Tunnel0} or {@code via Connected, FastEthernet0/1}.
- * [12.x shape from the Cisco IOS IP command reference's sample (AS and router ID in the head, {@code r - Reply
+ * Only successors and feasible successors (reported distance below FD) are listed, as IOS does without {@code
+ * all-links}. [12.x shape from the Cisco IOS IP command reference's sample (AS and router ID in the head, {@code r - Reply
  * status} as the last code); 15.x heads {@code EIGRP-IPv4 Topology Table} and adds {@code s - sia Status}.] The
  * router ID is IOS's choice: the highest loopback address, else the highest interface address.
  */
@@ -33,6 +34,9 @@ public final class EigrpTopologyView {
           .append(e.feasibleDistance() >= CompositeMetric.INFINITE ? "Inaccessible" : e.feasibleDistance())
           .append('\n');
       for (EigrpTopologySnapshot.Path p : e.paths()) {
+        if (!p.successor() && p.reportedDistance() >= e.feasibleDistance()) {
+          continue; // not a feasible successor: IOS lists those only with "all-links"
+        }
         String iface = NodeViews.iosName(node, p.interfaceName());
         sb.append("         via ");
         if (p.via() == null) {
