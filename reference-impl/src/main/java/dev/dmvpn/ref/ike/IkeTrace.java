@@ -18,4 +18,7 @@ public interface IkeTrace {
 
   /** A message of exchange {@code messageId} was built and sent. */
   default void sent(IkeSa sa, int messageId, ExchangeType type, List<IsakmpPayload> payloads) {}
+
+  /** A finished exchange was kept a while (60 s) for duplicates and is now forgotten. */
+  default void forgotten(IkeSa sa, int messageId) {}
 }

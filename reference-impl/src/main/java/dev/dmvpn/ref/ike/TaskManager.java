@@ -119,6 +119,9 @@ final class TaskManager {
       if (sa.protection() != null) {
         sa.protection().forget(ex.messageId);
       }
+      for (IkeTrace t : traces) {
+        t.forgotten(sa, ex.messageId); // IOS: "purging node"
+      }
     });
   }
 

@@ -466,6 +466,14 @@ final class CryptoDebug implements IkeListener, IkeTrace {
     return 0;
   }
 
+  /** The seed's {@code ISAKMP (0:10): purging node 180238748}, when a finished exchange is forgotten. */
+  @Override
+  public void forgotten(IkeSa sa, int mid) {
+    if (isakmp()) {
+      out.accept(head(sa) + "purging node " + mid);
+    }
+  }
+
   // ------------------------------------------------------------------ outcomes
 
   @Override

@@ -23,7 +23,12 @@ import org.testng.annotations.Test;
  * scenario"), so these lines are compared by count, the NHRP lines by exact sequence; (2) the hub's
  * {@code nhrp_cache_lookup_comp returned 0x63DE9498} is a memory address, compared by shape (non-zero); (3) on
  * sv9-3 the hub's forwarded request arrives before sv9-3 sends its own request (the two cross on the wire), so
- * sv9-3's lines are compared as the seed's order inside each of its two threads (own request; the delayed one).
+ * sv9-3's lines are compared as the seed's order inside each of its two threads (own request; the delayed one);
+ * (4) sv9-3 prints two "Sending packet to NHS" lines where the seed has five: after its delayed answer cached the
+ * requester (192.168.1.3 at 209.168.202.130), the node sends its later echo replies by that mapping, not via the
+ * hub (a reference-node behaviour, not a printing choice); (5) here sv9-3 prints the forwarded retransmission's
+ * {@code Receive Resolution Request ... 104} before {@code Process delayed resolution request}, which the seed's
+ * excerpt does not show.
  */
 public class DebugNhrpSeedTest {
   private static final Pattern DATETIME = Pattern.compile("\\*[A-Z][a-z]{2} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3}: (.*)$");
