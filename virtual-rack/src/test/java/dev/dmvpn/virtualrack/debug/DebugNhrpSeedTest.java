@@ -24,9 +24,10 @@ import org.testng.annotations.Test;
  * {@code nhrp_cache_lookup_comp returned 0x63DE9498} is a memory address, compared by shape (non-zero); (3) on
  * sv9-3 the hub's forwarded request arrives before sv9-3 sends its own request (the two cross on the wire), so
  * sv9-3's lines are compared as the seed's order inside each of its two threads (own request; the delayed one);
- * (4) sv9-3 prints two "Sending packet to NHS" lines where the seed has five: after its delayed answer cached the
- * requester (192.168.1.3 at 209.168.202.130), the node sends its later echo replies by that mapping, not via the
- * hub (a reference-node behaviour, not a printing choice); (5) here sv9-3 prints the forwarded retransmission's
+ * (4) sv9-3 prints two "Sending packet to NHS" lines where the seed has five: on the simulated WAN (no delay)
+ * IKE between the spokes completes before sv9-3's third echo reply, so the later replies go spoke to spoke by the
+ * mapping its delayed answer cached; on the real routers IKE took about 330 ms (seed ISAKMP stamps .107 to
+ * .439), far longer than the echoes' 4 ms spacing (a timing difference, not a printing choice); (5) here sv9-3 prints the forwarded retransmission's
  * {@code Receive Resolution Request ... 104} before {@code Process delayed resolution request}, which the seed's
  * excerpt does not show.
  */
