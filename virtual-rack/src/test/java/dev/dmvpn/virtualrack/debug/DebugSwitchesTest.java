@@ -10,8 +10,9 @@ import org.testng.annotations.Test;
 
 /**
  * The debug switches as a person uses them: {@code show debugging} as the document's sv9-4 prints it,
- * {@code undebug all} (and {@code u all}, {@code no debug all}) silence the output, and a VTY without
- * {@code terminal monitor} sees no debug line while another VTY with it does.
+ * {@code undebug all} (and {@code u all}, {@code no debug all}) silence the output, a VTY without
+ * {@code terminal monitor} sees no debug line while another VTY with it does, and the console gets debug lines
+ * unless {@code no logging console}.
  */
 public class DebugSwitchesTest {
   private SimulatedRack rack;
@@ -58,6 +59,45 @@ public class DebugSwitchesTest {
         "undebug crypto ipsec\r\nCrypto IPSEC debugging is off\r\nsv9-4#");
     rack.type("sv9-4", "debug nhrp\r");
     assertTrue(rack.type("sv9-4", "no debug all\r").contains("All possible debugging has been turned off"));
+  }
+
+  private StringBuilder console() {
+    StringBuilder sb = new StringBuilder();
+    rack.clis.get("sv9-4").console().attach(new dev.dmvpn.virtualrack.session.Terminal() {
+      @Override
+      public void send(String text) {
+        synchronized (sb) {
+          sb.append(text);
+        }
+      }
+
+      @Override
+      public void close() {}
+    });
+    return sb;
+  }
+
+  @Test
+  public void debugReachesTheConsole() {
+    StringBuilder console = console();
+    rack.type("sv9-4", "debug nhrp\r");
+    assertTrue(pingOnSv94().contains("(5/5)"));
+    synchronized (console) {
+      assertTrue(console.toString().contains(": NHRP: Receive Resolution Reply via Tunnel0, packet size: 132\r\n"),
+          console.toString());
+    }
+  }
+
+  @Test
+  public void noLoggingConsoleKeepsDebugOffTheConsole() {
+    rack.type("sv9-4", "configure terminal\rno logging console\rend\r");
+    ConvergedRack.waitForLans(rack); // the node is rebuilt from the changed configuration
+    StringBuilder console = console();
+    rack.type("sv9-4", "debug nhrp\r");
+    assertTrue(pingOnSv94().contains("(5/5)"));
+    synchronized (console) {
+      assertFalse(console.toString().contains("NHRP:"), console.toString());
+    }
   }
 
   @Test
