@@ -65,6 +65,22 @@ public class ShowCryptoIpsecSaTest {
     assertEquals(n, 4, "two pairs (hub and sv9-3):\n" + before);
   }
 
+  /** Digits and hex SPIs as placeholders: the words and the blanks must be the layout's. */
+  private static String shape(String text) {
+    return text.replaceAll("0x[0-9A-F]+", "0xH").replaceAll("(?<=spi: )[0-9A-F]+", "H").replaceAll("\\d+", "N");
+  }
+
+  @Test
+  public void layoutIsTheFormatsDocs() throws Exception {
+    // ios-12.3-formats.md "show crypto ipsec sa": the example up to "outbound esp sas:" (the rest is elided there)
+    String doc = dev.dmvpn.virtualrack.node.FormatsDoc.block("show crypto ipsec sa");
+    String head = doc.substring(0, doc.indexOf("     outbound esp sas:"));
+    String ours = before.replace("\r\n", "\n");
+    ours = ours.substring(ours.indexOf("interface: Tunnel0"));
+    assertEquals(shape(ours.substring(0, Math.min(ours.length(), head.length() + 40))).substring(0,
+        shape(head).length()), shape(head), ours);
+  }
+
   @Test
   public void layoutAndLifetimesOfTheSpokeToSpokeSa() {
     assertTrue(before.contains("interface: Tunnel0\r\n    Crypto map tag: Tunnel0-head-0, local addr. 209.168.202.130"),
