@@ -44,6 +44,7 @@ public final class IkeManager {
   private final Scheduler scheduler;
   private final RandomSource random;
   private final IkeListener listener;
+  private final List<IkeTrace> traces = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final IkeSaTable sas;
   private final ChildSaLifetimes lifetimes;
   private final NatTraversal natTraversal;
@@ -67,6 +68,12 @@ public final class IkeManager {
     this.natTraversal = new NatTraversal(transport, scheduler, config.natTraversal());
     this.dpd = new DeadPeerDetection(this, scheduler, random, config.dpd());
     this.tasks = new TaskManager(config, scheduler, random, natTraversal, this::exchangeTimedOut);
+    this.tasks.traces = traces;
+  }
+
+  /** Adds a message-level observer ({@code debug crypto isakmp}); call on the scheduler thread. */
+  public void addTrace(IkeTrace trace) {
+    traces.add(trace);
   }
 
   public IkeConfig config() {
@@ -316,6 +323,11 @@ public final class IkeManager {
           : Task.Status.FAILED;
     } else {
       status = ex.task.process(opened.value());
+    }
+    if (opened.isOk()) {
+      for (IkeTrace t : traces) {
+        t.received(sa, ex.messageId, ex.type, opened.value().payloads(), status != Task.Status.FAILED);
+      }
     }
     if (status != Task.Status.FAILED && opened.isOk()) { // authenticated (or part of Main Mode so far)
       NatTraversal.follow(sa, localPort, peerPort);

@@ -38,6 +38,8 @@ final class TaskManager {
   private final NatTraversal wire;
   private final Timeouts timeouts;
   /** ISAKMP SAs with a Quick Mode waiting for their Phase 1 (strongSwan queues the task until Main Mode is done). */
+  /** Observers of sent messages ({@link IkeManager#addTrace}); the list is the manager's. */
+  List<IkeTrace> traces = List.of();
   private final Set<IkeSa> quickModeQueued = Collections.newSetFromMap(new IdentityHashMap<>());
 
   TaskManager(IkeConfig config, Scheduler scheduler, RandomSource random, NatTraversal wire, Timeouts timeouts) {
@@ -61,6 +63,9 @@ final class TaskManager {
     ex.lastSent = MessageFraming.encode(sa, ex.type, ex.messageId, out, encrypt);
     ex.lastSentName = name;
     wire.send(sa, ex.lastSent);
+    for (IkeTrace t : traces) {
+      t.sent(sa, ex.messageId, ex.type, List.copyOf(out));
+    }
     if (status == Task.Status.NEED_MORE && ex.task.retransmits()) {
       armRetransmit(sa, ex);
     }
@@ -113,6 +118,9 @@ final class TaskManager {
       sa.exchanges.remove(ex.messageId, ex);
       if (sa.protection() != null) {
         sa.protection().forget(ex.messageId);
+      }
+      for (IkeTrace t : traces) {
+        t.forgotten(sa, ex.messageId); // IOS: "purging node"
       }
     });
   }

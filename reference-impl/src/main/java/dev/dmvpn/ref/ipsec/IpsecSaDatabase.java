@@ -139,6 +139,11 @@ public final class IpsecSaDatabase<P> {
     return List.copyOf(byPeer.getOrDefault(peer, List.of()));
   }
 
+  /** The peers with installed pairs, in no particular order ({@code show crypto ipsec sa}). */
+  public List<Ipv4Address> peers() {
+    return List.copyOf(byPeer.keySet());
+  }
+
   /** Number of installed pairs (both halves or inbound only). */
   public int size() {
     return bySpi.size();

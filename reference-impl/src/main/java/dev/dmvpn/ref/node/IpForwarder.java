@@ -51,6 +51,9 @@ final class IpForwarder {
     }
     node.counters().add(NodeCounter.IP_FORWARDED);
     byte[] out = IpPackets.decrementTtl(raw);
+    if (in == hop.iface() && in instanceof TunnelInterface t) {
+      t.traceForwardedWithin(); // debug nhrp: "Forwarding packet within same fabric"
+    }
     output(in, hop, out, p);
   }
 

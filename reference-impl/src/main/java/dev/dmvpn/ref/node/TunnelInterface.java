@@ -45,6 +45,7 @@ public final class TunnelInterface implements NodeInterface, NhrpTransport, Nhrp
   private final NhrpEngine engine;
   private final TunnelMulticast multicast;
   private final java.util.Map<Ipv4Address, Long> dataOut = new java.util.HashMap<>();
+  private final List<TunnelTrace> traces = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   TunnelInterface(DmvpnNode node, TunnelConfig config, PhysicalInterface source) {
     this.node = node;
@@ -78,6 +79,21 @@ public final class TunnelInterface implements NodeInterface, NhrpTransport, Nhrp
 
   public TunnelConfig config() {
     return config;
+  }
+
+  /** Adds an observer of NHRP and data packets ({@code debug nhrp}); call on the scheduler thread. */
+  public void addTrace(TunnelTrace trace) {
+    traces.add(trace);
+  }
+
+  public void removeTrace(TunnelTrace trace) {
+    traces.remove(trace);
+  }
+
+  void traceForwardedWithin() {
+    for (TunnelTrace t : traces) {
+      t.forwardedWithinTunnel(this);
+    }
   }
 
   public NhrpEngine nhrp() {
@@ -152,6 +168,10 @@ public final class TunnelInterface implements NodeInterface, NhrpTransport, Nhrp
       if (viaNextHop == null) {
         viaNextHop = engine.config().nhsNbma(engine.config().nhs().get(0)); // via the hub while resolving
       }
+      Ipv4Address nhs = viaNhs ? nextHop : engine.config().nhs().get(0).protocol();
+      for (TunnelTrace t : traces) {
+        t.dataViaNhs(this, nhs);
+      }
     }
     return viaNextHop;
   }
@@ -169,7 +189,11 @@ public final class TunnelInterface implements NodeInterface, NhrpTransport, Nhrp
   @Override
   public void send(Ipv4Address nbmaDestination, NhrpPacket p) {
     node.counters().add(NodeCounter.NHRP_OUT);
-    sendGre(nbmaDestination, GreProtocolType.NHRP, NhrpCodec.encode(p), NHRP_TOS);
+    byte[] bytes = NhrpCodec.encode(p);
+    for (TunnelTrace t : traces) {
+      t.nhrpSent(this, nbmaDestination, p, bytes.length);
+    }
+    sendGre(nbmaDestination, GreProtocolType.NHRP, bytes, NHRP_TOS);
   }
 
   /** {@link NhrpRouting}: the tunnel next hop of {@code destination} when the node routes it into this tunnel. */
@@ -229,7 +253,13 @@ public final class TunnelInterface implements NodeInterface, NhrpTransport, Nhrp
       return;
     }
     node.counters().add(NodeCounter.NHRP_IN);
+    for (TunnelTrace t : traces) {
+      t.nhrpReceived(this, nbmaSource, r.value(), payload.length);
+    }
     engine.receive(nbmaSource, r.value());
+    for (TunnelTrace t : traces) {
+      t.nhrpHandled(this, nbmaSource, r.value());
+    }
   }
 
   private void receiveIpv4(byte[] payload) {

@@ -51,6 +51,7 @@ public final class TunnelProtection implements ConnectionGate, IkeListener {
   private final Map<Ipv4Address, PeerConnection> peers = new HashMap<>();
   private final List<WiresharkEspSa> espKeys = new ArrayList<>();
   private final List<WiresharkIkeSa> ikeKeys = new ArrayList<>();
+  private final List<IkeListener> observers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   TunnelProtection(DmvpnNode node, TunnelInterface tunnel, IkeConfig config, int queueLimit) {
     this.node = node;
@@ -65,6 +66,14 @@ public final class TunnelProtection implements ConnectionGate, IkeListener {
   }
 
   /** The ESP data plane (SA database and counters). */
+  /**
+   * Adds a read-only observer of what IKE reports (Phase 1 up, IPsec SAs installed or deleted), told after the
+   * tunnel acted on it: the virtual rack's {@code debug crypto} printer. Call on the scheduler thread.
+   */
+  public void addObserver(IkeListener observer) {
+    observers.add(observer);
+  }
+
   public EspDataPlane<ChildSa> dataPlane() {
     return esp;
   }
@@ -210,6 +219,9 @@ public final class TunnelProtection implements ConnectionGate, IkeListener {
   @Override
   public void phase1Up(IkeSa sa) {
     ikeKeys.add(new WiresharkIkeSa(sa.initiatorCookieBytes(), sa.keys().encryptionKey()));
+    for (IkeListener o : observers) {
+      o.phase1Up(sa);
+    }
     node.events().record(NodeEventKind.IKE_PHASE1_UP, "ISAKMP SA with " + sa.peerAddress() + " up ("
         + (sa.isInitiator() ? "initiator" : "responder") + ", Main Mode " + sa.policy().describe() + ")");
   }
@@ -245,6 +257,9 @@ public final class TunnelProtection implements ConnectionGate, IkeListener {
         + " mode" + (child.isUdpEncapsulated() ? " in UDP" : "") + ", in SPI 0x"
         + Integer.toHexString(child.inbound().spi()) + ", out SPI 0x" + Integer.toHexString(child.outbound().spi())
         + ", " + child.inbound().lifetimeSeconds() + " s)");
+    for (IkeListener o : observers) {
+      o.phase2Up(sa, child);
+    }
     ps.release(this);
   }
 
@@ -258,6 +273,9 @@ public final class TunnelProtection implements ConnectionGate, IkeListener {
   @Override
   public void childSaDeleted(IkeSa sa, ChildSa child, String reason) {
     esp.sad().remove(child); // outbound traffic falls back to the next newest pair, if any
+    for (IkeListener o : observers) {
+      o.childSaDeleted(sa, child, reason);
+    }
     node.events().record(NodeEventKind.IPSEC_SA_DOWN, "IPsec SAs with " + sa.peerAddress() + " down (in SPI 0x"
         + Integer.toHexString(child.inbound().spi()) + "): " + reason);
   }

@@ -23,6 +23,9 @@ public final class NodeCommands {
   private NodeCommands() {}
 
   public static void install(CommandSet set, NodeHost host) {
+    dev.dmvpn.virtualrack.debug.DebugSwitches switches = new dev.dmvpn.virtualrack.debug.DebugSwitches();
+    dev.dmvpn.virtualrack.debug.NodeDebug.attach(host, switches);
+    dev.dmvpn.virtualrack.debug.DebugCommands.install(set, switches);
     set.defineExec("show ip route", "IP routing table",
         (s, inv) -> onNode(s, host, n -> RouteTableView.render(n == null ? java.util.List.of() : NodeViews.routes(n))));
     set.defineExec("show ip nhrp", "NHRP information",
@@ -30,10 +33,31 @@ public final class NodeCommands {
     set.defineExec("show ip eigrp neighbors", "IP-EIGRP neighbors",
         (s, inv) -> onNode(s, host, n -> n == null || n.eigrp() == null ? ""
             : EigrpNeighborsView.render(n.eigrp().router().config().asNumber(), n.eigrp().router().neighbors())));
+    set.defineExec("show ip eigrp topology", "IP-EIGRP Topology Table",
+        (s, inv) -> onNode(s, host, n -> n == null ? "" : EigrpTopologyView.render(n)));
+    set.defineExec("show ip nhrp traffic", "NHRP traffic statistics",
+        (s, inv) -> onNode(s, host, n -> n == null ? "" : NhrpTrafficView.render(n)));
+    set.defineExec("show ip nhrp detail", "Detailed display",
+        (s, inv) -> onNode(s, host, n -> n == null ? "" : NhrpView.render(NodeViews.nhrp(n, host.builtAtNanos(), host.scheduler().clock().nanoTime()))));
+    set.definePrivileged("clear crypto sa", "Clear all IPSEC security associations",
+        (s, inv) -> onNode(s, host, n -> clear(n, ClearCommands::cryptoSa)));
+    set.definePrivileged("clear crypto isakmp", "Clear all ISAKMP security associations",
+        (s, inv) -> onNode(s, host, n -> clear(n, ClearCommands::cryptoIsakmp)));
+    set.definePrivileged("clear ip nhrp", "Clear NHRP cache",
+        (s, inv) -> onNode(s, host, n -> clear(n, ClearCommands::ipNhrp)));
     set.definePrivileged("show crypto isakmp sa", "Show ISAKMP Security Associations",
         (s, inv) -> onNode(s, host, n -> IsakmpSaView.render(n == null ? java.util.List.of() : NodeViews.isakmp(n))));
+    set.definePrivileged("show crypto ipsec sa", "IPSEC SA table",
+        (s, inv) -> onNode(s, host, n -> n == null ? "" : IpsecSaView.render(n, host.cryptoIds())));
     set.defineExec("ping $target:ipv4", "Ping destination address or hostname",
         (s, inv) -> ping(s, host, Ipv4Address.parse(inv.arg("target"))));
+  }
+
+  private static String clear(DmvpnNode n, java.util.function.Consumer<DmvpnNode> action) {
+    if (n != null) {
+      action.accept(n);
+    }
+    return "";
   }
 
   private static void onNode(CliSession s, NodeHost host, Function<DmvpnNode, String> render) {

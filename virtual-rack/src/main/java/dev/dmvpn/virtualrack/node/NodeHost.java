@@ -40,6 +40,9 @@ public final class NodeHost {
   private String builtFrom;
   private long builtAtNanos;
   private int builds;
+  private final CryptoIds cryptoIds = new CryptoIds();
+  private final List<java.util.function.Consumer<DmvpnNode>> buildListeners =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
 
   private NodeHost(EmulatedRouter router, WanAttachment wan, MacAddress mac, long seed) {
     this.router = router;
@@ -89,6 +92,9 @@ public final class NodeHost {
         RandomSource.of(new SplittableRandom(seed * 31 + builds)));
     builtAtNanos = router.scheduler().clock().nanoTime();
     node = n;
+    for (java.util.function.Consumer<DmvpnNode> l : buildListeners) {
+      l.accept(n); // before start: debug printers see the node's first packets
+    }
     n.start();
   }
 
@@ -104,6 +110,20 @@ public final class NodeHost {
     }
   }
 
+  /**
+   * Calls {@code listener} with every node built from now on (on the scheduler, before the node starts) and, on
+   * the scheduler's next turn, with the current one if there is one.
+   */
+  public void addBuildListener(java.util.function.Consumer<DmvpnNode> listener) {
+    buildListeners.add(listener);
+    router.scheduler().schedule(java.time.Duration.ZERO, () -> {
+      DmvpnNode n = node;
+      if (n != null) {
+        listener.accept(n);
+      }
+    });
+  }
+
   /** The running node, or {@code null} (configuration incomplete, tunnel source shut down, no segment). */
   public DmvpnNode node() {
     return node;
@@ -117,6 +137,11 @@ public final class NodeHost {
   /** Monotonic time the current node was built: the {@code created} time of its static NHRP entries. */
   public long builtAtNanos() {
     return builtAtNanos;
+  }
+
+  /** The crypto engine's connection ids of this router's SAs (debugs and {@code show crypto ipsec sa} agree). */
+  public CryptoIds cryptoIds() {
+    return cryptoIds;
   }
 
   public Scheduler scheduler() {

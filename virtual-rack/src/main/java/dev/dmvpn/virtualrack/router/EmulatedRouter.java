@@ -151,6 +151,22 @@ public final class EmulatedRouter {
   }
 
   /**
+   * Prints one debug message ({@code NHRP: Send Resolution Request via Tunnel0, packet size: 84}) stamped per
+   * {@code service timestamps debug} to the same sinks as {@link #log}: the console (unless {@code no logging
+   * console}) and VTYs with {@code terminal monitor}. Call from the scheduler.
+   */
+  public void debug(String message) {
+    String setting = global("service timestamps debug");
+    boolean datetime = setting == null || setting.contains("datetime");
+    String line = IosTime.logStamp(uptime(), datetime) + message.replace("\n", "\r\n");
+    for (LogSink s : sinks) {
+      if (s.wantsLog()) {
+        s.showLog(line);
+      }
+    }
+  }
+
+  /**
    * Runs {@code listener} on the scheduler whenever configuration mode ends ({@code end}, Ctrl-Z, {@code exit})
    * and after a reload: the moment IOS applies a pasted block as a whole (the node is rebuilt then).
    */

@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** The example blocks of ../shared/docs/ios-12.3-formats.md: the first fenced block after a {@code ## } heading. */
-final class FormatsDoc {
+public final class FormatsDoc {
   private FormatsDoc() {}
 
-  static String block(String heading) throws IOException {
+  public static String block(String heading) throws IOException {
     Path doc = Path.of(System.getProperty("project.root", ".."), "..", "shared", "docs", "ios-12.3-formats.md");
     if (!Files.exists(doc)) {
       doc = Path.of(System.getProperty("project.root", ".."), "shared", "docs", "ios-12.3-formats.md");
