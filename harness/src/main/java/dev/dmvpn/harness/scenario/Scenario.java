@@ -47,7 +47,7 @@ import org.awaitility.core.ConditionTimeoutException;
  *
  * <pre>
  * try (Scenario s = Scenario.start(settings, listener)) {   // load testbed, start the (virtual) rack
- *   s.bringUp();            // connect, known state, push configs, verify running-config, start captures
+ *   s.bringUp();            // connect, known state, start captures, push configs, verify running-config
  *   s.awaitShow("sv9-2", "show ip nhrp", ShowIpNhrpParser::parse, entries -> entries.size() == 2);
  *   s.device("sv9-4").show("ping 2.2.2.2", PingParser::parse);            // trigger
  *   List&lt;DecodedCapture&gt; wire = s.stopCaptures();   // stop, export keys, decode
@@ -103,13 +103,16 @@ public final class Scenario implements AutoCloseable {
     return r.testbed().orElseThrow();
   }
 
-  /** connect, known state, push configs, verify running-config, start captures. */
+  /**
+   * connect, known state, start captures, push configs, verify running-config. Captures start before the push:
+   * the spokes register (and bring up IKE with the hub) as soon as their configuration is complete.
+   */
   public void bringUp() throws ScenarioException {
     connect();
     checkKnownState();
+    startCaptures();
     pushConfigs();
     verifyRunningConfigs();
-    startCaptures();
   }
 
   /** Opens one session per DMVPN member through the drivers, by the rack's access (console or VTY). */
