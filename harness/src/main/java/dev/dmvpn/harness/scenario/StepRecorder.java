@@ -40,9 +40,6 @@ public final class StepRecorder {
       return value;
     } catch (Exception | AssertionError e) {
       finish(new StepResult(name, Duration.ofNanos(System.nanoTime() - t0), Optional.of(describe(e))));
-      if (e instanceof ScenarioException se) {
-        throw se;
-      }
       throw new ScenarioException(name + ": " + describe(e), e);
     }
   }
