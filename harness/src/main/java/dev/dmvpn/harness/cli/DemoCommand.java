@@ -7,6 +7,7 @@ import dev.dmvpn.ref.image.IosImages;
 import dev.dmvpn.ref.node.scenario.DocumentScenario;
 import java.io.IOException;
 import java.io.PrintWriter;
+import dev.dmvpn.harness.scenario.ScenarioSettings;
 import dev.dmvpn.harness.scenario.suite.SuiteCatalog;
 import dev.dmvpn.harness.scenario.suite.SuiteDefinition;
 import dev.dmvpn.harness.scenario.suite.SuiteParameters;
@@ -35,6 +36,8 @@ import picocli.CommandLine.Spec;
 public final class DemoCommand implements Callable<Integer> {
   /** The TestNG group of the tests the virtual rack can run. */
   static final String VIRTUAL_RACK_GROUP = "virtual-rack";
+  /** The peer-only demo paces its simulated clock to 20x real time. */
+  static final double PEER_ONLY_TIME_SCALE = 20;
 
   @Option(names = "--report-dir", paramLabel = "DIR",
       description = "run directory of the suites (default: build-output/demo-run under the project root)")
@@ -47,8 +50,10 @@ public final class DemoCommand implements Callable<Integer> {
       description = "peer-only: where captures and keys are written (default: build-output/demo under the project root)")
   Path outDir;
 
-  @Option(names = "--time-scale", defaultValue = "20", paramLabel = "N",
-      description = "router seconds per real second (default: ${DEFAULT-VALUE})")
+  @Option(names = "--time-scale", paramLabel = "N",
+      description = "router seconds per real second (default: 10 for the suites, 20 with --peer-only)")
+  Double timeScaleOption;
+
   double timeScale;
 
   @Option(names = "--loss", defaultValue = "0", paramLabel = "P",
@@ -77,6 +82,8 @@ public final class DemoCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    timeScale = timeScaleOption != null ? timeScaleOption
+        : peerOnly ? PEER_ONLY_TIME_SCALE : ScenarioSettings.DEFAULT_TIME_SCALE;
     if (!(timeScale > 0 && timeScale <= 1000) || !(loss >= 0 && loss <= 0.5)) {
       err.println("demo: --time-scale must be in (0, 1000] and --loss in [0, 0.5]");
       return 2;

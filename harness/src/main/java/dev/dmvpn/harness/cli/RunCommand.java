@@ -41,7 +41,7 @@ public final class RunCommand implements Callable<Integer> {
       description = "run directory (default: build-output/run under the project root)")
   Path reportDir;
 
-  @Option(names = "--time-scale", defaultValue = "20", paramLabel = "X",
+  @Option(names = "--time-scale", defaultValue = "10", paramLabel = "X",
       description = "virtual rack: router seconds per real second (default: ${DEFAULT-VALUE})")
   double timeScale;
 

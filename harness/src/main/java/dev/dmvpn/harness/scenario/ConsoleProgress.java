@@ -13,7 +13,7 @@ public final class ConsoleProgress implements ScenarioListener {
 
   @Override
   public void stepFinished(StepResult r) {
-    out.printf("  [scenario] %-28s %6d ms%s%n", r.name(), r.elapsed().toMillis(),
+    out.printf("  [scenario] %-40s %6d ms%s%n", r.name(), r.elapsed().toMillis(),
         r.failure().map(f -> "  FAILED: " + f).orElse(""));
     out.flush();
   }

@@ -49,7 +49,7 @@ import org.awaitility.core.ConditionTimeoutException;
  * try (Scenario s = Scenario.start(settings, listener)) {   // load testbed, start the (virtual) rack
  *   s.bringUp();            // connect, known state, start captures, push configs, verify running-config
  *   s.awaitShow("sv9-2", "show ip nhrp", ShowIpNhrpParser::parse, entries -> entries.size() == 2);
- *   s.device("sv9-4").show("ping 2.2.2.2", PingParser::parse);            // trigger
+ *   s.trigger("sv9-4", "ping 2.2.2.2", PingParser::parse);
  *   List&lt;DecodedCapture&gt; wire = s.stopCaptures();   // stop, export keys, decode
  * }                         // collect artifacts, tear down (also after a failed phase)
  * </pre>
@@ -217,6 +217,14 @@ public final class Scenario implements AutoCloseable {
       throw new IllegalArgumentException("no session to " + name + " (connected: " + devices.keySet() + ")");
     }
     return d;
+  }
+
+  /**
+   * Runs a command that changes the network's state (the scenario's trigger, e.g. {@code ping 2.2.2.2}) as a step
+   * of its own, and parses its output.
+   */
+  public <T> T trigger(String device, String command, Function<String, T> parser) throws ScenarioException {
+    return steps.step("trigger " + device + " " + command, () -> device(device).show(command, parser));
   }
 
   /**

@@ -101,7 +101,7 @@ public class DocumentScenarioSuite {
     assertTrue(scenario.device(sv94).show("show crypto isakmp sa", ShowCryptoIsakmpSaParser::parse).stream()
         .noneMatch(this::spokeToSpoke), "no spoke-to-spoke SA before the ping (else the ping proves nothing)");
 
-    PingResult first = scenario.device(sv94).show("ping " + target, PingParser::parse);
+    PingResult first = scenario.trigger(sv94, "ping " + target, PingParser::parse);
     assertEquals(first.sent(), 5, first.toString());
     assertEquals(first.received(), 5, "the document's first ping is 5/5 through the hub: " + first);
 
@@ -114,7 +114,7 @@ public class DocumentScenarioSuite {
         .orElseThrow();
     assertEquals(resolved.via(), roles.responder().tunnelAddress().toString(), "resolved via sv9-3: " + resolved);
 
-    PingResult second = scenario.device(sv94).show("ping " + target, PingParser::parse);
+    PingResult second = scenario.trigger(sv94, "ping " + target, PingParser::parse);
     assertEquals(second.received(), 5, "the second ping, spoke to spoke: " + second);
   }
 
@@ -176,6 +176,27 @@ public class DocumentScenarioSuite {
       assertFalse(spokes.stream().anyMatch(f -> f.esp() != null && f.espDecryption() != null
           && f.espDecryption().startsWith("dropped")), "every ESP packet opens with the exported keys");
     }
+  }
+
+  /**
+   * An outside decoder agrees: tshark, given the exported key files, finds the same NHRP packets (frame, type,
+   * request ID, hop count) in the hub's segment as our decoder. Group {@code interop}: needs Debian's tshark
+   * (fails, not skips, without it); {@code demo} does not run it.
+   */
+  @Test(groups = "interop", dependsOnMethods = "pingFromSv94IsResolvedThroughTheHubOntoADirectIpsecSa")
+  public void tsharkFindsTheSameNhrpPacketsWithTheExportedKeys() throws Exception {
+    List<DecodedFrame> hubSide = capture(roles.hub());
+    DecodedCapture c = wire.stream().filter(w -> w.frames() == hubSide).findFirst().orElseThrow();
+    if (!c.decrypted()) {
+      throw new SkipException("this rack exported no keys: NHRP inside ESP cannot be opened");
+    }
+    List<String> ours = hubSide.stream().filter(f -> f.nhrp() != null)
+        .map(f -> f.number() + " " + f.nhrp().type().value() + " " + f.nhrp().mandatoryPart().requestId() + " "
+            + f.nhrp().header().hopCount())
+        .toList();
+    List<String> theirs = TsharkFields.nhrp(c.pcap(), scenario.runDir().resolve("keys"));
+    assertTrue(ours.size() >= 4, "registrations and resolutions on the hub's segment: " + ours);
+    assertEquals(theirs, ours, "tshark (left) and our decoder (right) on " + c.pcap());
   }
 
   // ---- helpers
