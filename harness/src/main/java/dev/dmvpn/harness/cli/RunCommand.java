@@ -83,6 +83,6 @@ public final class RunCommand implements Callable<Integer> {
     out.println("run: suite " + chosen.name() + " (" + chosen.description() + ") on "
         + (testbed == null ? "the document rack" : testbed.toString()) + ", " + kind + " rack"
         + (kind.equals("virtual") ? " x" + timeScale : ""));
-    return SuiteLauncher.launch(out, List.of(chosen), params, List.of(), dir);
+    return SuiteLauncher.launch(out, List.of(chosen), params, List.of(), List.of(), dir);
   }
 }

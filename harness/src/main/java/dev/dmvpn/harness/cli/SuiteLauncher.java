@@ -19,13 +19,14 @@ final class SuiteLauncher {
   private SuiteLauncher() {}
 
   static int launch(PrintWriter out, List<SuiteDefinition> suites, Map<String, String> parameters,
-      List<String> groups, Path reportDir) {
+      List<String> groups, List<String> excluded, Path reportDir) {
     out.println("suites: " + suites.stream().map(SuiteDefinition::name).toList()
-        + (groups.isEmpty() ? "" : ", groups " + groups) + "; run directory " + reportDir);
+        + (groups.isEmpty() ? "" : ", groups " + groups) + (excluded.isEmpty() ? "" : " without " + excluded)
+        + "; run directory " + reportDir);
     out.flush();
     SuiteRunSummary summary = new SuiteRunner(out)
         .withScenarioListener(new ConsoleProgress(out))
-        .run(suites, parameters, groups, reportDir.resolve("testng"));
+        .run(suites, parameters, groups, excluded, reportDir.resolve("testng"));
     out.println("artifacts (transcripts, configs, show outputs, captures, keys): "
         + Path.of(parameters.get(SuiteParameters.RUN_DIR)));
     out.println(summary);

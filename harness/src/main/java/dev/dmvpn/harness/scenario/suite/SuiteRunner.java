@@ -16,8 +16,8 @@ import org.testng.xml.XmlTest;
 /**
  * Runs suites in this process through TestNG's API (no testng.xml): one XmlSuite per call with the scenario
  * settings as parameters, progress per test on {@code out}, TestNG's own reports off (the reports module adds its
- * writers as listeners). Group filter: {@code demo} runs the {@code virtual-rack} group; {@code run} runs the named
- * suite whole.
+ * writers as listeners). Group filter: {@code demo} runs the {@code virtual-rack} group without {@code interop}
+ * (tools the bare machine lacks); {@code run} runs the named suite whole.
  */
 public final class SuiteRunner {
   private final PrintWriter out;
@@ -42,10 +42,11 @@ public final class SuiteRunner {
 
   /**
    * Runs {@code suites} with {@code parameters} ({@link SuiteParameters} names), only the methods of
-   * {@code includedGroups} when it is not empty; TestNG's output directory is {@code outputDir}.
+   * {@code includedGroups} when it is not empty and none of {@code excludedGroups}; TestNG's output directory is
+   * {@code outputDir}.
    */
   public SuiteRunSummary run(List<SuiteDefinition> suites, Map<String, String> parameters,
-      List<String> includedGroups, Path outputDir) {
+      List<String> includedGroups, List<String> excludedGroups, Path outputDir) {
     XmlSuite xml = new XmlSuite();
     xml.setName("dmvpn-harness");
     xml.setParameters(parameters);
@@ -54,6 +55,7 @@ public final class SuiteRunner {
       test.setName(s.name());
       test.setXmlClasses(s.classes().stream().map(c -> new XmlClass(c.getName(), false)).toList());
       includedGroups.forEach(test::addIncludedGroup);
+      excludedGroups.forEach(test::addExcludedGroup);
     }
     ProgressReporter progress = new ProgressReporter(out);
     TestNG tng = new TestNG(false);

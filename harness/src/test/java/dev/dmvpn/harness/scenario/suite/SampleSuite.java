@@ -6,7 +6,8 @@ import org.testng.annotations.Test;
 
 /**
  * A suite with known verdicts for the runner's tests (not a test itself: surefire does not pick {@code *Suite}
- * here): one pass, one failure, one test blocked by it, one test outside the {@code virtual-rack} group.
+ * here): one pass, one failure, one test blocked by it, one test outside the {@code virtual-rack} group, one
+ * in it that also needs an outside tool ({@code interop}).
  */
 public class SampleSuite {
   @Test(groups = "virtual-rack")
@@ -22,4 +23,7 @@ public class SampleSuite {
 
   @Test(groups = "lab")
   public void labOnly() {}
+
+  @Test(groups = {"virtual-rack", "interop"})
+  public void needsAnOutsideTool() {}
 }
