@@ -47,7 +47,8 @@ public final class DemoCommand implements Callable<Integer> {
   boolean peerOnly;
 
   @Option(names = "--out", paramLabel = "DIR",
-      description = "peer-only: where captures and keys are written (default: build-output/demo under the project root)")
+      description = "peer-only: where captures and keys are written (default: build-output/demo under the project"
+          + " root)")
   Path outDir;
 
   @Option(names = "--time-scale", paramLabel = "N",
@@ -73,7 +74,8 @@ public final class DemoCommand implements Callable<Integer> {
   String espMode;
 
   @Option(names = "--image", paramLabel = "RELEASE",
-      description = "peer-only: IOS release the routers behave as: 12.3 (the document's 12.3(3), default), 12.4 or 15.x")
+      description = "peer-only: IOS release the routers behave as: 12.3 (the document's 12.3(3), default), 12.4"
+          + " or 15.x")
   String image;
 
   @Spec CommandSpec spec;

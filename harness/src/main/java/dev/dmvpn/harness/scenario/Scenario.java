@@ -16,6 +16,7 @@ import dev.dmvpn.ref.capture.FrameDecryptor;
 import dev.dmvpn.ref.capture.decrypt.CaptureKeys;
 import dev.dmvpn.ref.capture.decrypt.KeyedFrameDecryptor;
 import dev.dmvpn.topology.CapturePoint;
+import dev.dmvpn.topology.Device;
 import dev.dmvpn.topology.DmvpnMember;
 import dev.dmvpn.topology.Testbed;
 import dev.dmvpn.topology.generate.ConfigGenerator;
@@ -88,7 +89,7 @@ public final class Scenario implements AutoCloseable {
     steps.step("create run directory", () -> Files.createDirectories(settings.runDir()));
     RackUnderTest rack = steps.step("start rack", () -> settings.rack() == ScenarioSettings.RackKind.VIRTUAL
         ? VirtualRack.start(testbed, settings.timeScale(), settings.seed())
-        : new LabRack(testbed, SecretResolver.fromProcess(), "console"));
+        : new LabRack(testbed, SecretResolver.fromProcess()));
     return new Scenario(settings, steps, rack);
   }
 
@@ -115,7 +116,7 @@ public final class Scenario implements AutoCloseable {
     verifyRunningConfigs();
   }
 
-  /** Opens one session per DMVPN member through the drivers, by the rack's access (console or VTY). */
+  /** Opens one session per DMVPN member through the drivers, by its console (else its VTY), and enables. */
   public void connect() throws ScenarioException {
     steps.step("connect", () -> {
       Files.createDirectories(runDir.resolve("transcripts"));
@@ -134,8 +135,8 @@ public final class Scenario implements AutoCloseable {
     TestbedConnector connector = new TestbedConnector(rack.secrets(), SessionOptions.IOS_DEFAULT,
         new Transcript(transcript), runDir.resolve("known_hosts"));
     try {
-      DeviceCli cli = new DeviceCli(name, connector.open(rack.testbed().device(name).orElseThrow(), rack.access()),
-          transcript, outputs);
+      Device device = rack.testbed().device(name).orElseThrow();
+      DeviceCli cli = new DeviceCli(name, connector.open(device, rack.access(device)), transcript, outputs);
       cli.session().enable();
       steps.artifact("transcript", name, transcriptFile);
       steps.artifact("show", name, showFile);

@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.testng.annotations.Test;
 
-/** The earlier demo ({@code demo --peer-only}): the document's scenario on the reference peers alone, through the CLI. */
+/** The earlier demo ({@code demo --peer-only}): the document's scenario on the reference peers alone, by the CLI. */
 public class DemoCommandTest {
 
   @Test
@@ -19,7 +19,8 @@ public class DemoCommandTest {
     StringWriter stdout = new StringWriter();
     StringWriter stderr = new StringWriter();
     int status = Main.run(new PrintWriter(stdout), new PrintWriter(stderr),
-        "demo", "--peer-only", "--out", out.toString(), "--time-scale", "10"); // slow enough for exact NHRP timing on a busy host
+        // x10: slow enough for exact NHRP timing on a busy host
+        "demo", "--peer-only", "--out", out.toString(), "--time-scale", "10");
     String text = stdout.toString();
     assertEquals(status, 0, text + stderr);
     assertTrue(text.contains("sv9-2: NHRP forwarding resolution request for 2.2.2.2 to 209.168.202.131"), text);

@@ -68,7 +68,8 @@ public class LabCommandTest {
 
   @Test
   public void everyCommandAnswersHelpAndVersion() {
-    for (String[] cmd : new String[][] {{"lab", "up"}, {"lab"}, {"demo"}, {"run"}, {"decode"}, {"peer"}, {"exec"}, {"parse"}}) {
+    for (String[] cmd : new String[][] {{"lab", "up"}, {"lab"}, {"demo"}, {"run"}, {"decode"}, {"peer"}, {"exec"},
+        {"parse"}}) {
       StringWriter out = new StringWriter();
       String[] help = java.util.Arrays.copyOf(cmd, cmd.length + 1);
       help[cmd.length] = "--help";

@@ -16,12 +16,9 @@ import java.nio.file.Path;
 public final class LabRack implements RackUnderTest {
   private final Testbed testbed;
   private final SecretResolver secrets;
-  private final String access;
-
-  public LabRack(Testbed testbed, SecretResolver secrets, String access) {
+  public LabRack(Testbed testbed, SecretResolver secrets) {
     this.testbed = testbed;
     this.secrets = secrets;
-    this.access = access;
   }
 
   @Override
@@ -32,11 +29,6 @@ public final class LabRack implements RackUnderTest {
   @Override
   public SecretResolver secrets() {
     return secrets;
-  }
-
-  @Override
-  public String access() {
-    return access;
   }
 
   @Override

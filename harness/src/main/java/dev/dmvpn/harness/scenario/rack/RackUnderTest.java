@@ -2,6 +2,8 @@ package dev.dmvpn.harness.scenario.rack;
 
 import dev.dmvpn.harness.scenario.capture.CaptureSession;
 import dev.dmvpn.topology.CapturePoint;
+import dev.dmvpn.topology.Connection;
+import dev.dmvpn.topology.Device;
 import dev.dmvpn.topology.Testbed;
 import dev.dmvpn.topology.secrets.SecretResolver;
 import java.io.IOException;
@@ -19,8 +21,13 @@ public interface RackUnderTest extends AutoCloseable {
 
   SecretResolver secrets();
 
-  /** Which connection of each device the scenario uses: {@code console} or {@code vty}. */
-  String access();
+  /**
+   * Which connection of {@code device} the scenario uses: its console when it has one (a router that was just
+   * erased and reloaded has no VTY login yet), otherwise its VTY.
+   */
+  default String access(Device device) {
+    return device.connections().values().stream().anyMatch(c -> c instanceof Connection.Console) ? "console" : "vty";
+  }
 
   /** Starts capturing at {@code point} into {@code file}. */
   CaptureSession startCapture(CapturePoint point, Path file) throws IOException;

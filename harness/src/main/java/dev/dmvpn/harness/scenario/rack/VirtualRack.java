@@ -41,17 +41,15 @@ public final class VirtualRack implements RackUnderTest {
   private final Testbed source;
   private final Testbed reachable;
   private final SecretResolver secrets;
-  private final String access;
   private final double timeScale;
   private final List<String> routers;
 
   private VirtualRack(DocumentWanRack running, Testbed source, Testbed reachable, SecretResolver secrets,
-      String access, double timeScale, List<String> routers) {
+      double timeScale, List<String> routers) {
     this.running = running;
     this.source = source;
     this.reachable = reachable;
     this.secrets = secrets;
-    this.access = access;
     this.timeScale = timeScale;
     this.routers = routers;
   }
@@ -80,7 +78,7 @@ public final class VirtualRack implements RackUnderTest {
     }
     Testbed reachable = new Testbed(testbed.name(), devices, testbed.links(), testbed.credentials(),
         testbed.captures(), testbed.dmvpn(), testbed.filled());
-    return new VirtualRack(running, testbed, reachable, runSecrets.resolver(), "console", timeScale, names);
+    return new VirtualRack(running, testbed, reachable, runSecrets.resolver(), timeScale, names);
   }
 
   /** A 3725 as the document's sv9-3, a 2691 (or an unstated platform) with the interfaces of the document's 2691s. */
@@ -110,8 +108,13 @@ public final class VirtualRack implements RackUnderTest {
     return "hostname ts\nline vty 0 4\n no login\nend\n";
   }
 
+  /** The device with its connections on loopback; one without a console gets one (every rack router has a line). */
   private static Device reachable(Device d, DocumentWanRack running, int line) {
     Map<String, Connection> connections = new LinkedHashMap<>();
+    if (d.connections().values().stream().noneMatch(c -> c instanceof Connection.Console)) {
+      connections.put("console", new Connection.Console(LOOPBACK, running.rack().consolePort(d.name()),
+          Optional.of(line), Map.of()));
+    }
     for (Map.Entry<String, Connection> e : d.connections().entrySet()) {
       Connection c = e.getValue();
       if (c instanceof Connection.Console console) {
@@ -137,11 +140,6 @@ public final class VirtualRack implements RackUnderTest {
   @Override
   public SecretResolver secrets() {
     return secrets;
-  }
-
-  @Override
-  public String access() {
-    return access;
   }
 
   /** The segment holding the captured interface's address (the WAN router's eth0 / eth1 in the document rack). */
