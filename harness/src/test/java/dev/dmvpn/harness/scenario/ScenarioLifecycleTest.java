@@ -76,6 +76,17 @@ public class ScenarioLifecycleTest {
   }
 
   @Test
+  public void aTestbedOffTheVirtualWanIsRefusedNamingTheMember() throws Exception {
+    Path testbed = Path.of(System.getProperty("project.root", ".."), "topology", "src", "main", "resources", "dev",
+        "dmvpn", "topology", "testbeds", "hub-and-3-spokes.yaml");
+    ScenarioSettings settings = new ScenarioSettings(java.util.Optional.of(testbed),
+        ScenarioSettings.RackKind.VIRTUAL, 10, 1, Files.createTempDirectory("off-wan"), java.time.Duration.ofSeconds(5));
+    ScenarioException e = expectThrows(ScenarioException.class, () -> Scenario.start(settings));
+    assertTrue(e.getMessage().startsWith("start rack: DMVPN member "), e.getMessage());
+    assertTrue(e.getMessage().contains("is on no segment of the virtual WAN"), e.getMessage());
+  }
+
+  @Test
   public void aStepThatThrowsIsTimedNamedAndRethrown() {
     StepRecorder steps = new StepRecorder();
     List<StepResult> seen = new ArrayList<>();

@@ -72,6 +72,12 @@ public final class VirtualRack implements RackUnderTest {
     DocumentWanRack running = DocumentWanRack.start(specs, terminalServerStartup(testbed, runSecrets), timeScale,
         0, seed);
     List<String> names = specs.stream().map(RackRouter::name).toList();
+    try {
+      requireOnTheWan(testbed, running);
+    } catch (IOException e) {
+      running.close();
+      throw e;
+    }
     Map<String, Device> devices = new LinkedHashMap<>();
     for (Device d : testbed.devices().values()) {
       devices.put(d.name(), d.os() == OsType.IOS ? reachable(d, running, names.indexOf(d.name()) + 1) : d);
@@ -79,6 +85,16 @@ public final class VirtualRack implements RackUnderTest {
     Testbed reachable = new Testbed(testbed.name(), devices, testbed.links(), testbed.credentials(),
         testbed.captures(), testbed.dmvpn(), testbed.filled());
     return new VirtualRack(running, testbed, reachable, runSecrets.resolver(), timeScale, names);
+  }
+
+  private static void requireOnTheWan(Testbed testbed, DocumentWanRack running) throws IOException {
+    for (var m : testbed.dmvpn().map(dm -> dm.members()).orElse(List.of())) {
+      if (running.segmentFor(InterfaceAddress.parse(m.nbmaAddress() + "/32")) == null) {
+        throw new IOException("DMVPN member " + m.device() + "'s NBMA address " + m.nbmaAddress() + " is on no"
+            + " segment of the virtual WAN (209.168.202.224/27, 209.168.202.128/27, the document's): the virtual"
+            + " rack has no other WAN yet");
+      }
+    }
   }
 
   /** A 3725 as the document's sv9-3, a 2691 (or an unstated platform) with the interfaces of the document's 2691s. */

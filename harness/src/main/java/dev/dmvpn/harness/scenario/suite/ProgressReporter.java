@@ -11,6 +11,9 @@ import org.testng.ITestResult;
  * failure (the harness or the rack broke), and the tests it blocked count as skipped, as TestNG reports them.
  */
 final class ProgressReporter implements ITestListener, IConfigurationListener {
+  /** Characters of a failure's first line shown under its test (the report keeps the whole text). */
+  static final int MAX_REASON = 200;
+
   private final PrintWriter out;
   private int passed;
   private int failed;
@@ -63,8 +66,11 @@ final class ProgressReporter implements ITestListener, IConfigurationListener {
         r.getMethod().getMethodName(), r.getEndMillis() - r.getStartMillis());
     Throwable t = r.getThrowable();
     if (t != null && !"PASS".equals(verdict)) {
-      String m = String.valueOf(t.getMessage());
-      out.println("      " + t.getClass().getSimpleName() + ": " + m.lines().findFirst().orElse(""));
+      String first = String.valueOf(t.getMessage()).lines().findFirst().orElse("");
+      if (first.length() > MAX_REASON) {
+        first = first.substring(0, MAX_REASON) + "...";
+      }
+      out.println("      " + t.getClass().getSimpleName() + ": " + first);
     }
     out.flush();
   }
