@@ -134,16 +134,21 @@ public final class Scenario implements AutoCloseable {
     Writer outputs = Files.newBufferedWriter(showFile, StandardCharsets.UTF_8);
     TestbedConnector connector = new TestbedConnector(rack.secrets(), SessionOptions.IOS_DEFAULT,
         new Transcript(transcript), runDir.resolve("known_hosts"));
+    DeviceCli cli = null;
     try {
       Device device = rack.testbed().device(name).orElseThrow();
-      DeviceCli cli = new DeviceCli(name, connector.open(device, rack.access(device)), transcript, outputs);
+      cli = new DeviceCli(name, connector.open(device, rack.access(device)), transcript, outputs);
       cli.session().enable();
       steps.artifact("transcript", name, transcriptFile);
       steps.artifact("show", name, showFile);
       return cli;
     } catch (IOException | RuntimeException e) {
-      transcript.close();
-      outputs.close();
+      if (cli != null) {
+        cli.close(); // closes the writers too
+      } else {
+        transcript.close();
+        outputs.close();
+      }
       throw new IOException(name + ": " + e.getMessage(), e);
     }
   }
