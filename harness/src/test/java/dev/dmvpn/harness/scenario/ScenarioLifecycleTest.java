@@ -40,9 +40,21 @@ public class ScenarioLifecycleTest {
     };
     Scenario s = Scenario.start(ScenarioSettings.virtualDocumentRack(runDir), recorder);
     int hubConsole;
+    String psk;
+    String nhrpKey;
     try {
       VirtualRack rack = (VirtualRack) s.rack();
       hubConsole = rack.running().rack().consolePort("sv9-2");
+      // the drivers get the testbed pointed at the rack, and per-run secrets for the lab's variables
+      var console = (dev.dmvpn.topology.Connection.Console) rack.testbed().device("sv9-2").orElseThrow()
+          .connections().get("console");
+      assertEquals(console.host(), "127.0.0.1");
+      assertEquals(console.port(), hubConsole);
+      assertEquals(console.line().orElseThrow(), Integer.valueOf(1));
+      psk = rack.secrets().resolve(new dev.dmvpn.topology.SecretRef.Env("DMVPN_PSK")).reveal();
+      nhrpKey = rack.secrets().resolve(new dev.dmvpn.topology.SecretRef.Env("DMVPN_NHRP_KEY")).reveal();
+      assertEquals(psk.length(), 8);
+      assertFalse(psk.equals("cisco123"), "not the document's key");
       s.connect();
       s.checkKnownState();
       s.pushConfigs();
@@ -63,6 +75,12 @@ public class ScenarioLifecycleTest {
     assertTrue(steps.lines().anyMatch(l -> l.startsWith("known state") && l.contains("FAILED sv9-2 is not in a"
         + " known state")), steps);
     assertTrue(steps.lines().anyMatch(l -> l.startsWith("push configs") && l.endsWith("ok")), steps);
+    try (var files = Files.walk(runDir)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        String text = new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertFalse(text.contains(psk) || text.contains(nhrpKey), "a secret in " + f);
+      }
+    }
     for (String device : List.of("sv9-2", "sv9-3", "sv9-4")) {
       String transcript = Files.readString(runDir.resolve("transcripts").resolve(device + ".log"));
       assertTrue(transcript.contains(">> crypto isakmp key ***** address 0.0.0.0 0.0.0.0"), transcript);
