@@ -27,7 +27,7 @@ ensure_debian_packages() {
 ensure_harness_jar() {
   local root=$1
   local jar="$root/harness/target/dmvpn-harness.jar"
-  if [ -f "$jar" ] && [ -z "$(find "$root" -path "$root/.git" -prune -o \
+  if [ -f "$jar" ] && [ -f "$root/suites/target/dmvpn-suites.jar" ] && [ -z "$(find "$root" -path "$root/.git" -prune -o \
         \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources/*' \) -newer "$jar" -print -quit)" ]; then
     return 0
   fi

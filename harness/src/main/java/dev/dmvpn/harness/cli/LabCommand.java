@@ -1,8 +1,6 @@
 package dev.dmvpn.harness.cli;
 
-import dev.dmvpn.ref.time.ExecutorScheduler;
-import dev.dmvpn.ref.wire.virtual.DocumentWan;
-import dev.dmvpn.virtualrack.node.WanAttachment;
+import dev.dmvpn.virtualrack.rack.DocumentWanRack;
 import dev.dmvpn.virtualrack.rack.Rack;
 import dev.dmvpn.virtualrack.rack.RackRouter;
 import dev.dmvpn.virtualrack.router.Chassis;
@@ -89,16 +87,14 @@ public final class LabCommand implements Runnable {
           return 2;
         }
       }
-      ExecutorScheduler scheduler = new ExecutorScheduler("lab", timeScale);
-      Rack rack;
+      DocumentWanRack running;
       try {
-        rack = Rack.start(specs, scheduler, "hostname ts\nline vty 0 4\n no login\nend\n", portBase, portBase,
-            portBase == 0 ? 0 : portBase + 100, WanAttachment.of(DocumentWan.create(scheduler, 1)), 1);
+        running = DocumentWanRack.start(specs, "hostname ts\nline vty 0 4\n no login\nend\n", timeScale, portBase, 1);
       } catch (IOException | RuntimeException e) {
         err.println("lab up: cannot open the rack's ports (--port-base " + portBase + "): " + e.getMessage());
-        scheduler.close();
         return 2;
       }
+      Rack rack = running.rack();
       for (String r : ROUTERS) {
         out.printf("%-6s console 127.0.0.1:%d  telnet 127.0.0.1:%d  ssh 127.0.0.1:%d  (startup %s)%n", r,
             rack.consolePort(r), rack.vtyPort(r), rack.sshPort(r),
@@ -111,7 +107,7 @@ public final class LabCommand implements Runnable {
       out.flush();
       CountDownLatch stopped = new CountDownLatch(1);
       Thread hook = new Thread(() -> {
-        close(rack, scheduler);
+        close(running);
         stopped.countDown();
       }, "lab-shutdown");
       Runtime.getRuntime().addShutdownHook(hook);
@@ -126,7 +122,7 @@ public final class LabCommand implements Runnable {
         stopped.await();
         return 0;
       }
-      close(rack, scheduler);
+      close(running);
       out.println("rack stopped");
       return 0;
     }
@@ -149,13 +145,12 @@ public final class LabCommand implements Runnable {
           .toList()) + "\n";
     }
 
-    private static void close(Rack rack, ExecutorScheduler scheduler) {
+    private static void close(DocumentWanRack running) {
       try {
-        rack.close();
+        running.close();
       } catch (IOException ignored) {
         // the process is ending: nothing to do with a port that would not close
       }
-      scheduler.close();
     }
   }
 }

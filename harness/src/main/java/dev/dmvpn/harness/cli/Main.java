@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       DemoCommand.class,
+      RunCommand.class,
       DecodeCommand.class,
       CheckCommand.class,
       ExecCommand.class,

@@ -69,7 +69,7 @@ public class LabCommandTest {
   @Test
   public void everyCommandAnswersHelpAndVersion() {
     for (String[] cmd : new String[][] {
-        {"lab", "up"}, {"lab"}, {"demo"}, {"decode"}, {"peer"}, {"exec"}, {"parse"}, {"check"},
+        {"lab", "up"}, {"lab"}, {"demo"}, {"run"}, {"decode"}, {"peer"}, {"exec"}, {"parse"}, {"check"},
         {"configure"}}) {
       StringWriter out = new StringWriter();
       String[] help = java.util.Arrays.copyOf(cmd, cmd.length + 1);

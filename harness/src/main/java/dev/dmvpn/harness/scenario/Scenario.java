@@ -1,0 +1,349 @@
+package dev.dmvpn.harness.scenario;
+
+import dev.dmvpn.drivers.channel.Transcript;
+import dev.dmvpn.drivers.ios.ConfigureResult;
+import dev.dmvpn.drivers.ios.SessionOptions;
+import dev.dmvpn.drivers.testbed.TestbedConnector;
+import dev.dmvpn.harness.scenario.capture.CaptureSession;
+import dev.dmvpn.harness.scenario.rack.LabRack;
+import dev.dmvpn.harness.scenario.rack.RackUnderTest;
+import dev.dmvpn.harness.scenario.rack.VirtualRack;
+import dev.dmvpn.ref.capture.CaptureFiles;
+import dev.dmvpn.ref.capture.CapturedFrame;
+import dev.dmvpn.ref.capture.DecodedFrame;
+import dev.dmvpn.ref.capture.FrameDecoder;
+import dev.dmvpn.ref.capture.FrameDecryptor;
+import dev.dmvpn.ref.capture.decrypt.CaptureKeys;
+import dev.dmvpn.ref.capture.decrypt.KeyedFrameDecryptor;
+import dev.dmvpn.topology.CapturePoint;
+import dev.dmvpn.topology.Device;
+import dev.dmvpn.topology.DmvpnMember;
+import dev.dmvpn.topology.Testbed;
+import dev.dmvpn.topology.generate.ConfigGenerator;
+import dev.dmvpn.topology.generate.RouterConfig;
+import dev.dmvpn.topology.load.LoadResult;
+import dev.dmvpn.topology.load.TestbedLoader;
+import dev.dmvpn.topology.ShippedTestbeds;
+import dev.dmvpn.topology.secrets.SecretResolver;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
+/**
+ * The scenario lifecycle, one named and timed phase per method, the same for a virtual and a real rack: the
+ * virtual rack is only started here, then reached through the drivers like any rack.
+ *
+ * <pre>
+ * try (Scenario s = Scenario.start(settings, listener)) {   // load testbed, start the (virtual) rack
+ *   s.bringUp();            // connect, known state, start captures, push configs, verify running-config
+ *   s.awaitShow("sv9-2", "show ip nhrp", ShowIpNhrpParser::parse, entries -> entries.size() == 2);
+ *   s.trigger("sv9-4", "ping 2.2.2.2", PingParser::parse);
+ *   List&lt;DecodedCapture&gt; wire = s.stopCaptures();   // stop, export keys, decode
+ * }                         // collect artifacts, tear down (also after a failed phase)
+ * </pre>
+ *
+ * Plug-in points: {@link ScenarioListener} (reports: phases as steps, artifacts as attachments); {@link
+ * #stopCaptures()}'s decoded frames (expected-sequence checks); {@link DeviceCli#session()} (debug collection).
+ */
+public final class Scenario implements AutoCloseable {
+  /** Console session settings pushed first, so a long run is not logged out (IOS default: 10 min, scaled). */
+  static final List<String> SESSION_LINES = List.of("line con 0", " exec-timeout 0 0");
+  /** Lines of a generated configuration that IOS does not print in {@code show running-config}. */
+  static final List<String> NOT_PRINTED = List.of("!", "end", "no shutdown");
+
+  private final ScenarioSettings settings;
+  private final StepRecorder steps;
+  private final RackUnderTest rack;
+  private final Map<String, DeviceCli> devices = new LinkedHashMap<>();
+  private final Map<String, RouterConfig> pushed = new LinkedHashMap<>();
+  private final List<CaptureSession> captures = new ArrayList<>();
+  private final Path runDir;
+
+  private Scenario(ScenarioSettings settings, StepRecorder steps, RackUnderTest rack) {
+    this.settings = settings;
+    this.steps = steps;
+    this.rack = rack;
+    this.runDir = settings.runDir();
+  }
+
+  /** Loads the testbed and, for a virtual rack, starts it ({@code load testbed}, {@code start rack}). */
+  public static Scenario start(ScenarioSettings settings, ScenarioListener... listeners) throws ScenarioException {
+    StepRecorder steps = new StepRecorder();
+    for (ScenarioListener l : listeners) {
+      steps.addListener(l);
+    }
+    Testbed testbed = steps.step("load testbed", () -> load(settings.testbedFile()));
+    steps.step("create run directory", () -> Files.createDirectories(settings.runDir()));
+    RackUnderTest rack = steps.step("start rack", () -> settings.rack() == ScenarioSettings.RackKind.VIRTUAL
+        ? VirtualRack.start(testbed, settings.timeScale(), settings.seed())
+        : new LabRack(testbed, SecretResolver.fromProcess()));
+    return new Scenario(settings, steps, rack);
+  }
+
+  private static Testbed load(Optional<Path> file) throws ScenarioException {
+    if (file.isEmpty()) {
+      return ShippedTestbeds.documentRack();
+    }
+    LoadResult r = TestbedLoader.loadAndValidate(file.get());
+    if (!r.ok()) {
+      throw new ScenarioException("testbed " + file.get() + " has problems:\n" + r.report());
+    }
+    return r.testbed().orElseThrow();
+  }
+
+  /**
+   * connect, known state, start captures, push configs, verify running-config. Captures start before the push:
+   * the spokes register (and bring up IKE with the hub) as soon as their configuration is complete.
+   */
+  public void bringUp() throws ScenarioException {
+    connect();
+    checkKnownState();
+    startCaptures();
+    pushConfigs();
+    verifyRunningConfigs();
+  }
+
+  /** Opens one session per DMVPN member through the drivers, by its console (else its VTY), and enables. */
+  public void connect() throws ScenarioException {
+    steps.step("connect", () -> {
+      Files.createDirectories(runDir.resolve("transcripts"));
+      Files.createDirectories(runDir.resolve("shows"));
+      for (DmvpnMember m : members()) {
+        devices.put(m.device(), open(m.device()));
+      }
+    });
+  }
+
+  private DeviceCli open(String name) throws IOException {
+    Path transcriptFile = runDir.resolve("transcripts").resolve(name + ".log");
+    Path showFile = runDir.resolve("shows").resolve(name + ".txt");
+    Writer transcript = Files.newBufferedWriter(transcriptFile, StandardCharsets.UTF_8);
+    Writer outputs = Files.newBufferedWriter(showFile, StandardCharsets.UTF_8);
+    TestbedConnector connector = new TestbedConnector(rack.secrets(), SessionOptions.IOS_DEFAULT,
+        new Transcript(transcript), runDir.resolve("known_hosts"));
+    DeviceCli cli = null;
+    try {
+      Device device = rack.testbed().device(name).orElseThrow();
+      cli = new DeviceCli(name, connector.open(device, rack.access(device)), transcript, outputs);
+      cli.session().enable();
+      steps.artifact("transcript", name, transcriptFile);
+      steps.artifact("show", name, showFile);
+      return cli;
+    } catch (IOException | RuntimeException e) {
+      if (cli != null) {
+        cli.close(); // closes the writers too
+      } else {
+        transcript.close();
+        outputs.close();
+      }
+      throw new IOException(name + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A device is in a known state when it holds no DMVPN configuration yet: no tunnel interface, no ISAKMP policy
+   * (a virtual rack's routers boot blank; a real router must be erased and reloaded before the run).
+   */
+  public void checkKnownState() throws ScenarioException {
+    steps.step("known state", () -> {
+      for (DeviceCli d : devices.values()) {
+        String run = d.run("show running-config").output();
+        for (String marker : List.of("interface Tunnel", "crypto isakmp policy", "router eigrp")) {
+          if (run.contains(marker)) {
+            throw new ScenarioException(d.name() + " is not in a known state: its running-config has '" + marker
+                + "'; erase its startup-config and reload it before the run");
+          }
+        }
+      }
+    });
+  }
+
+  /** The testbed's generated configurations (topology's {@link ConfigGenerator}), line by line, each checked. */
+  public void pushConfigs() throws ScenarioException {
+    steps.step("push configs", () -> {
+      Files.createDirectories(runDir.resolve("configs"));
+      for (RouterConfig c : new ConfigGenerator(rack.secrets()).generate(rack.testbed())) {
+        Path file = runDir.resolve("configs").resolve(c.device() + ".ios");
+        Files.writeString(file, c.maskedText(), StandardCharsets.UTF_8);
+        steps.artifact("config", c.device(), file);
+        List<String> lines = new ArrayList<>(SESSION_LINES);
+        lines.addAll(c.text().lines().toList());
+        ConfigureResult r = device(c.device()).configure(lines);
+        if (!r.ok()) {
+          throw new ScenarioException(c.device() + ": configuration refused: " + r.rejected().map(Object::toString)
+              .or(r::connectionFailure).orElse("?"));
+        }
+        pushed.put(c.device(), c);
+      }
+    });
+  }
+
+  /** Every pushed line (IOS's unprinted ones aside) is in the device's {@code show running-config}. */
+  public void verifyRunningConfigs() throws ScenarioException {
+    steps.step("verify running-config", () -> {
+      for (RouterConfig c : pushed.values()) {
+        List<String> shown = device(c.device()).run("show running-config").output().lines().map(String::strip)
+            .toList();
+        List<String> missing = c.text().lines().map(String::strip)
+            .filter(l -> !l.isEmpty() && !NOT_PRINTED.contains(l) && !shown.contains(l)).toList();
+        if (!missing.isEmpty()) {
+          throw new ScenarioException(c.device() + ": show running-config lacks " + missing.size()
+              + " pushed line(s), first: " + dev.dmvpn.drivers.channel.SecretMasker.mask(missing.get(0)));
+        }
+      }
+    });
+  }
+
+  /** Starts a capture at every capture point of the testbed. */
+  public void startCaptures() throws ScenarioException {
+    steps.step("start captures", () -> {
+      Files.createDirectories(runDir.resolve("captures"));
+      for (CapturePoint p : rack.testbed().captures().values()) {
+        captures.add(rack.startCapture(p, runDir.resolve("captures").resolve(p.name() + ".pcap")));
+      }
+    });
+  }
+
+  public DeviceCli device(String name) {
+    DeviceCli d = devices.get(name);
+    if (d == null) {
+      throw new IllegalArgumentException("no session to " + name + " (connected: " + devices.keySet() + ")");
+    }
+    return d;
+  }
+
+  /**
+   * Runs a command that changes the network's state (the scenario's trigger, e.g. {@code ping 2.2.2.2}) as a step
+   * of its own, and parses its output.
+   */
+  public <T> T trigger(String device, String command, Function<String, T> parser) throws ScenarioException {
+    return steps.step("trigger " + device + " " + command, () -> device(device).show(command, parser));
+  }
+
+  /**
+   * Asks {@code device} for {@code command} until its parsed output passes {@code until} (Awaitility, polled in
+   * this thread every 250 ms, at most the settings' await timeout); returns the passing value. On timeout the
+   * error names the device, the command and the last value parsed.
+   */
+  public <T> T awaitShow(String device, String command, Function<String, T> parser, Predicate<T> until)
+      throws ScenarioException {
+    return steps.step("await " + device + " " + command, () -> {
+      AtomicReference<T> last = new AtomicReference<>();
+      try {
+        Awaitility.await(device + " " + command).pollInSameThread().pollDelay(Duration.ZERO)
+            .pollInterval(Duration.ofMillis(250)).atMost(settings.awaitTimeout()).until(() -> {
+              T v = device(device).show(command, parser);
+              last.set(v);
+              return until.test(v);
+            });
+      } catch (ConditionTimeoutException e) {
+        throw new ScenarioException(device + ": '" + command + "' did not reach the awaited state within "
+            + settings.awaitTimeout().toSeconds() + " s; last parsed: " + last.get());
+      }
+      return last.get();
+    });
+  }
+
+  /** Stops every capture, exports the SA keys (virtual rack) and decodes each capture with them. */
+  public List<DecodedCapture> stopCaptures() throws ScenarioException {
+    steps.step("stop captures", () -> {
+      for (CaptureSession c : captures) {
+        c.close();
+        steps.artifact("pcap", c.name(), c.file());
+      }
+    });
+    Path keyDir = runDir.resolve("keys");
+    boolean keyed = steps.step("export keys", () -> rack.exportKeys(keyDir));
+    if (keyed) {
+      steps.artifact("keys", "rack", keyDir);
+    }
+    return steps.step("decode captures", () -> {
+      List<DecodedCapture> out = new ArrayList<>();
+      FrameDecryptor keys = keyed ? new KeyedFrameDecryptor(CaptureKeys.load(List.of(keyDir))) : null;
+      for (CaptureSession c : captures) {
+        List<CapturedFrame> frames = CaptureFiles.readAll(c.file());
+        List<DecodedFrame> decoded = new ArrayList<>(frames.size());
+        for (int i = 0; i < frames.size(); i++) {
+          decoded.add(keys == null ? FrameDecoder.decode(i + 1, frames.get(i))
+              : FrameDecoder.decode(i + 1, frames.get(i), keys));
+        }
+        out.add(new DecodedCapture(c.name(), c.file(), keyed, decoded));
+      }
+      return out;
+    });
+  }
+
+  public List<String> deviceNames() {
+    return List.copyOf(devices.keySet());
+  }
+
+  private List<DmvpnMember> members() throws ScenarioException {
+    return rack.testbed().dmvpn().orElseThrow(() -> new ScenarioException("testbed " + rack.testbed().name()
+        + " has no dmvpn: section")).members();
+  }
+
+  public Path runDir() {
+    return runDir;
+  }
+
+  public RackUnderTest rack() {
+    return rack;
+  }
+
+  public List<StepResult> steps() {
+    return steps.results();
+  }
+
+  /** Closes sessions and captures, stops the rack and writes {@code steps.txt}, whatever failed before. */
+  @Override
+  public void close() throws ScenarioException {
+    steps.step("tear down", () -> {
+      List<Exception> problems = new ArrayList<>();
+      for (CaptureSession c : captures) {
+        closeQuietly(c, problems);
+      }
+      for (DeviceCli d : devices.values()) {
+        closeQuietly(d, problems);
+      }
+      closeQuietly(rack, problems);
+      if (!problems.isEmpty()) {
+        throw new ScenarioException("tear down: " + problems.get(0).getMessage(), problems.get(0));
+      }
+    });
+    writeSteps();
+  }
+
+  private void writeSteps() throws ScenarioException {
+    StringBuilder b = new StringBuilder();
+    for (StepResult r : steps.results()) {
+      b.append(String.format("%-40s %7d ms %s%n", r.name(), r.elapsed().toMillis(),
+          r.failure().map(f -> "FAILED " + f).orElse("ok")));
+    }
+    try {
+      Files.writeString(runDir.resolve("steps.txt"), b.toString(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ScenarioException("cannot write " + runDir.resolve("steps.txt") + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void closeQuietly(AutoCloseable c, List<Exception> problems) {
+    try {
+      c.close();
+    } catch (Exception e) {
+      problems.add(e);
+    }
+  }
+}
