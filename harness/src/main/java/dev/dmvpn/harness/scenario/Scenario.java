@@ -68,7 +68,7 @@ public final class Scenario implements AutoCloseable {
   private final StepRecorder steps;
   private final RackUnderTest rack;
   private final Map<String, DeviceCli> devices = new LinkedHashMap<>();
-  private final Map<String, RouterConfig> pushed = new LinkedHashMap<>();
+  private final Map<String, String> pushed = new LinkedHashMap<>();  // device -> the text pushed (after edits)
   private final List<CaptureSession> captures = new ArrayList<>();
   private final Path runDir;
 
@@ -177,30 +177,42 @@ public final class Scenario implements AutoCloseable {
       Files.createDirectories(runDir.resolve("configs"));
       for (RouterConfig c : new ConfigGenerator(rack.secrets()).generate(rack.testbed())) {
         Path file = runDir.resolve("configs").resolve(c.device() + ".ios");
-        Files.writeString(file, c.maskedText(), StandardCharsets.UTF_8);
+        Files.writeString(file, edited(c.device(), c.maskedText()), StandardCharsets.UTF_8);
         steps.artifact("config", c.device(), file);
+        String text = edited(c.device(), c.text());
         List<String> lines = new ArrayList<>(SESSION_LINES);
-        lines.addAll(c.text().lines().toList());
+        lines.addAll(text.lines().toList());
         ConfigureResult r = device(c.device()).configure(lines);
         if (!r.ok()) {
           throw new ScenarioException(c.device() + ": configuration refused: " + r.rejected().map(Object::toString)
               .or(r::connectionFailure).orElse("?"));
         }
-        pushed.put(c.device(), c);
+        pushed.put(c.device(), text);
       }
     });
+  }
+
+  /** A device's configuration text after the settings' edits for it. */
+  private String edited(String device, String text) throws ScenarioException {
+    String out = text;
+    for (ConfigEdit e : settings.configEdits()) {
+      if (e.device().equals(device)) {
+        out = e.apply(out);
+      }
+    }
+    return out;
   }
 
   /** Every pushed line (IOS's unprinted ones aside) is in the device's {@code show running-config}. */
   public void verifyRunningConfigs() throws ScenarioException {
     steps.step("verify running-config", () -> {
-      for (RouterConfig c : pushed.values()) {
-        List<String> shown = device(c.device()).run("show running-config").output().lines().map(String::strip)
+      for (Map.Entry<String, String> c : pushed.entrySet()) {
+        List<String> shown = device(c.getKey()).run("show running-config").output().lines().map(String::strip)
             .toList();
-        List<String> missing = c.text().lines().map(String::strip)
+        List<String> missing = c.getValue().lines().map(String::strip)
             .filter(l -> !l.isEmpty() && !NOT_PRINTED.contains(l) && !shown.contains(l)).toList();
         if (!missing.isEmpty()) {
-          throw new ScenarioException(c.device() + ": show running-config lacks " + missing.size()
+          throw new ScenarioException(c.getKey() + ": show running-config lacks " + missing.size()
               + " pushed line(s), first: " + dev.dmvpn.drivers.channel.SecretMasker.mask(missing.get(0)));
         }
       }

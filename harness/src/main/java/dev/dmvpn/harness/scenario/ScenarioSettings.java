@@ -2,6 +2,8 @@ package dev.dmvpn.harness.scenario;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,9 +16,10 @@ import java.util.Optional;
  * @param seed the virtual WAN's and routers' randomness
  * @param runDir where transcripts, configs, show outputs, captures and keys go (created)
  * @param awaitTimeout real time a wait on device state may take before the check fails
+ * @param configEdits changes to the generated configurations before the push, in order (negative and timer suites)
  */
 public record ScenarioSettings(Optional<Path> testbedFile, RackKind rack, double timeScale, long seed, Path runDir,
-    Duration awaitTimeout) {
+    Duration awaitTimeout, List<ConfigEdit> configEdits) {
 
   /** Virtual or real. */
   public enum RackKind {
@@ -32,6 +35,25 @@ public record ScenarioSettings(Optional<Path> testbedFile, RackKind rack, double
     if (!(timeScale > 0 && timeScale <= 1000)) {
       throw new IllegalArgumentException("time scale must be in (0, 1000], got " + timeScale);
     }
+    configEdits = List.copyOf(configEdits);
+  }
+
+  /** Settings without configuration edits. */
+  public ScenarioSettings(Optional<Path> testbedFile, RackKind rack, double timeScale, long seed, Path runDir,
+      Duration awaitTimeout) {
+    this(testbedFile, rack, timeScale, seed, runDir, awaitTimeout, List.of());
+  }
+
+  /** The same settings with one more configuration edit (applied after the ones already there). */
+  public ScenarioSettings withConfigEdit(ConfigEdit edit) {
+    List<ConfigEdit> edits = new ArrayList<>(configEdits);
+    edits.add(edit);
+    return new ScenarioSettings(testbedFile, rack, timeScale, seed, runDir, awaitTimeout, edits);
+  }
+
+  /** The same settings writing to another run directory. */
+  public ScenarioSettings withRunDir(Path dir) {
+    return new ScenarioSettings(testbedFile, rack, timeScale, seed, dir, awaitTimeout, configEdits);
   }
 
   /** The document rack on the virtual rack at x10, waits up to 60 s. */
