@@ -1,5 +1,7 @@
 package dev.dmvpn.drivers.ios;
 
+import static dev.dmvpn.drivers.ios.Platform.AFTER_QUESTION;
+
 import java.util.regex.Pattern;
 
 /**
@@ -8,6 +10,6 @@ import java.util.regex.Pattern;
  */
 public record DialogAnswer(Pattern question, String answer) {
   public static final DialogAnswer DESTINATION_FILENAME =
-      new DialogAnswer(Pattern.compile("Destination filename \\[[^\\]]*\\]\\? ?\\z"), "");
-  public static final DialogAnswer CONFIRM = new DialogAnswer(Pattern.compile("\\[confirm\\] ?\\z"), "");
+      new DialogAnswer(Pattern.compile("Destination filename \\[[^\\]]*\\]\\? ?" + AFTER_QUESTION), "");
+  public static final DialogAnswer CONFIRM = new DialogAnswer(Pattern.compile("\\[confirm\\] ?" + AFTER_QUESTION), "");
 }

@@ -1,5 +1,7 @@
 package dev.dmvpn.drivers.ios;
 
+import static dev.dmvpn.drivers.ios.Platform.AFTER_QUESTION;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -14,32 +16,33 @@ import java.util.regex.Pattern;
  */
 final class ExtendedDialog {
   /** Any bracketed-default question; last in the list so the specific answers win. */
-  private static final DialogAnswer ANY_DEFAULT = new DialogAnswer(Pattern.compile("\\[[^\\]\\n]*\\]: ?\\z"), "");
+  private static final DialogAnswer ANY_DEFAULT =
+      new DialogAnswer(Pattern.compile("\\[[^\\]\\n]*\\]: ?" + AFTER_QUESTION), "");
 
   private ExtendedDialog() {}
 
   static List<DialogAnswer> ping(PingRequest r) {
     List<DialogAnswer> a = new ArrayList<>();
-    a.add(q("Target IP address: ?\\z", r.target()));
-    a.add(q("Repeat count \\[\\d+\\]: ?\\z", value(r.repeat())));
-    a.add(q("Datagram size \\[\\d+\\]: ?\\z", value(r.size())));
-    a.add(q("Timeout in seconds \\[\\d+\\]: ?\\z", value(r.timeoutSeconds())));
-    a.add(q("Extended commands \\[n\\]: ?\\z", r.source() != null ? "y" : "n"));
-    a.add(q("Source address or interface: ?\\z", r.source() == null ? "" : r.source()));
-    a.add(q("Sweep range of sizes \\[n\\]: ?\\z", "n"));
+    a.add(q("Target IP address: ?" + AFTER_QUESTION, r.target()));
+    a.add(q("Repeat count \\[\\d+\\]: ?" + AFTER_QUESTION, value(r.repeat())));
+    a.add(q("Datagram size \\[\\d+\\]: ?" + AFTER_QUESTION, value(r.size())));
+    a.add(q("Timeout in seconds \\[\\d+\\]: ?" + AFTER_QUESTION, value(r.timeoutSeconds())));
+    a.add(q("Extended commands \\[n\\]: ?" + AFTER_QUESTION, r.source() != null ? "y" : "n"));
+    a.add(q("Source address or interface: ?" + AFTER_QUESTION, r.source() == null ? "" : r.source()));
+    a.add(q("Sweep range of sizes \\[n\\]: ?" + AFTER_QUESTION, "n"));
     a.add(ANY_DEFAULT);
     return a;
   }
 
   static List<DialogAnswer> traceroute(TracerouteRequest r) {
     List<DialogAnswer> a = new ArrayList<>();
-    a.add(q("Target IP address: ?\\z", r.target()));
-    a.add(q("Source address(?: or interface)?: ?\\z", r.source() == null ? "" : r.source()));
-    a.add(q("Numeric display \\[n\\]: ?\\z", r.numeric() ? "y" : ""));
-    a.add(q("Timeout in seconds \\[\\d+\\]: ?\\z", value(r.timeoutSeconds())));
-    a.add(q("Probe count \\[\\d+\\]: ?\\z", value(r.probes())));
-    a.add(q("Minimum Time to Live \\[\\d+\\]: ?\\z", value(r.minTtl())));
-    a.add(q("Maximum Time to Live \\[\\d+\\]: ?\\z", value(r.maxTtl())));
+    a.add(q("Target IP address: ?" + AFTER_QUESTION, r.target()));
+    a.add(q("Source address(?: or interface)?: ?" + AFTER_QUESTION, r.source() == null ? "" : r.source()));
+    a.add(q("Numeric display \\[n\\]: ?" + AFTER_QUESTION, r.numeric() ? "y" : ""));
+    a.add(q("Timeout in seconds \\[\\d+\\]: ?" + AFTER_QUESTION, value(r.timeoutSeconds())));
+    a.add(q("Probe count \\[\\d+\\]: ?" + AFTER_QUESTION, value(r.probes())));
+    a.add(q("Minimum Time to Live \\[\\d+\\]: ?" + AFTER_QUESTION, value(r.minTtl())));
+    a.add(q("Maximum Time to Live \\[\\d+\\]: ?" + AFTER_QUESTION, value(r.maxTtl())));
     a.add(ANY_DEFAULT);
     return a;
   }

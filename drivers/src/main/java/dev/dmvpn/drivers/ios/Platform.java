@@ -21,16 +21,22 @@ public record Platform(
     ModeGraph modes,
     List<String> sessionSetup) {
 
+  /**
+   * What may follow a question or login prompt at the end of the text read: IOS prints a log message that arrives
+   * while it waits for an answer at the cursor, and once the channel has moved that line out a line break stays.
+   */
+  public static final String AFTER_QUESTION = "[ \\t]*\\n?\\z";
+
   public static final Platform IOS = new Platform(
       "ios",
-      Pattern.compile("(?i)(?:user ?name|login): ?\\z"),
-      Pattern.compile("(?i)password: ?\\z"),
+      Pattern.compile("(?i)(?:user ?name|login): ?" + AFTER_QUESTION),
+      Pattern.compile("(?i)password: ?" + AFTER_QUESTION),
       Pattern.compile("% ?(?:Bad passwords|Login invalid|Access denied|Authentication failed)|Login incorrect"
           + "|% No password set|Password required, but none set|% Error in authentication"),
       Pattern.compile("% ?(?:Bad secrets|Bad passwords|Access denied|No password set|Error in authentication)"),
       Pattern.compile("Press RETURN to get started[.!]?\\s*\\z"),
-      Pattern.compile("initial configuration dialog\\? \\[yes/no\\]: ?\\z"),
-      Pattern.compile("terminate autoinstall\\? ?\\[yes\\]: ?\\z"),
+      Pattern.compile("initial configuration dialog\\? \\[yes/no\\]: ?" + AFTER_QUESTION),
+      Pattern.compile("terminate autoinstall\\? ?\\[yes\\]: ?" + AFTER_QUESTION),
       List.of(
           Pattern.compile("(?m)^% ?Invalid (?:input|command).*$"),
           Pattern.compile("(?m)^% ?Incomplete (?:command|input).*$"),

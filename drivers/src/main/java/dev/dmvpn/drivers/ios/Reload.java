@@ -1,5 +1,7 @@
 package dev.dmvpn.drivers.ios;
 
+import static dev.dmvpn.drivers.ios.Platform.AFTER_QUESTION;
+
 import dev.dmvpn.drivers.channel.CliChannel;
 import dev.dmvpn.drivers.channel.PromptTimeoutException;
 import dev.dmvpn.drivers.channel.Reply;
@@ -24,8 +26,9 @@ import java.util.regex.Pattern;
  */
 public final class Reload {
   static final Pattern SAVE = Pattern.compile("System config(?:uration)? has been modified\\.\\s*Save\\?\\s*"
-      + "\\[yes/no\\]: ?\\z");
-  static final Pattern PROCEED = Pattern.compile("Proceed(?: with(?: quick)? reload)?\\?\\s*\\[confirm\\] ?\\z");
+      + "\\[yes/no\\]: ?" + AFTER_QUESTION);
+  static final Pattern PROCEED =
+      Pattern.compile("Proceed(?: with(?: quick)? reload)?\\?\\s*\\[confirm\\] ?" + AFTER_QUESTION);
   /** Never matches: reading with it waits for the drop (or the deadline). */
   private static final Pattern NOTHING = Pattern.compile("(?!)");
 

@@ -46,6 +46,37 @@ public class ReplayedOperationsTest {
       + "R: no\\r\\nProceed with reload? [confirm]\n"
       + "S: \\r\n";
 
+  /**
+   * A log message that arrives while IOS waits at a question is printed at the cursor; once the channel has moved it
+   * out, a line break follows the question. The driver must still see the question (CI met this on the virtual
+   * rack: the {@code %SYS-5-CONFIG_I} of the preceding configuration landed just after {@code Save? [yes/no]:}).
+   */
+  @Test
+  public void aLogLineAfterTheReloadQuestionsDoesNotHideThem() throws IOException {
+    ReplayTransport t = replay(ENABLED
+        + "S: reload\\r\n"
+        + "R: reload\\r\\nSystem configuration has been modified. Save? [yes/no]:\\x20"
+        + "\\r\\n*Mar  1 00:10:00.001: %SYS-5-CONFIG_I: Configured from console by console\\r\\n\n"
+        + "S: no\\r\n"
+        + "R: no\\r\\nProceed with reload? [confirm]"
+        + "\\r\\n*Mar  1 00:10:00.002: %LINK-3-UPDOWN: Interface Tunnel0, changed state to up\\r\\n\n"
+        + "S: \\r\n"
+        + "R: \\r\\n*Mar  1 00:10:00.123: %SYS-5-RELOAD: Reload requested by console.\\r\\n\\r\\n"
+        + "\\r\\n\\r\\nPress RETURN to get started!\\r\\n\\r\\n\n"
+        + "S: \\r\n"
+        + "R: \\r\\nsv9-4>\n"
+        + "S: enable\\r\n"
+        + "R: enable\\r\\nPassword:\\x20\n"
+        + "S: enable-sec-0815\\r\n"
+        + "R: \\r\\nsv9-4#\n");
+    try (IosSession s = open(t)) {
+      ReloadResult r = Reload.onConsole(s, ReloadOptions.DEFAULT);
+      assertTrue(r.saveAsked());
+      assertEquals(s.prompt().toString(), "sv9-4#");
+    }
+    assertTrue(t.finished());
+  }
+
   @Test
   public void reloadOnTheConsoleWaitsForTheBootAndLogsInAgain() throws IOException {
     ReplayTransport t = replay(ENABLED + RELOAD_DIALOG
