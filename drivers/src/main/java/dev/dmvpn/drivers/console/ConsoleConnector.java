@@ -27,7 +27,7 @@ public final class ConsoleConnector {
     for (int attempt = 0; ; attempt++) {
       TelnetTransport transport;
       try {
-        transport = TelnetTransport.connect(console.host(), console.port(), TelnetOptions.DEFAULT);
+        transport = attempt == 0 ? connect(console) : connectAfterClear(console);
       } catch (ConnectException refused) {
         if (attempt >= maxClears) {
           throw new DriverException("console line " + console.line() + " at " + console.host() + ":"
@@ -39,6 +39,39 @@ public final class ConsoleConnector {
       return IosSession.openConsole(transport, device, options, transcript);
     }
   }
+
+  private static TelnetTransport connect(ConsoleLine console) throws IOException {
+    return TelnetTransport.connect(console.host(), console.port(), TelnetOptions.DEFAULT);
+  }
+
+  /**
+   * A cleared line takes a moment to listen again (the server has to notice the dropped session first; CI met an
+   * immediate retry refused on a loaded machine): retry for up to {@link #FREED_WITHIN} with a doubling pause before
+   * the refusal counts as a line still busy.
+   */
+  private static TelnetTransport connectAfterClear(ConsoleLine console) throws IOException {
+    long deadline = System.nanoTime() + FREED_WITHIN.toNanos();
+    long pauseMillis = 10;
+    while (true) {
+      try {
+        return connect(console);
+      } catch (ConnectException refused) {
+        if (System.nanoTime() + pauseMillis * 1_000_000 > deadline) {
+          throw refused;
+        }
+        try {
+          Thread.sleep(pauseMillis);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw refused;
+        }
+        pauseMillis = Math.min(pauseMillis * 2, 200);
+      }
+    }
+  }
+
+  /** How long a line may take to listen again after {@code clear line}. */
+  static final java.time.Duration FREED_WITHIN = java.time.Duration.ofSeconds(2);
 
   /** {@code clear line N} on the terminal server's own command line. */
   public static void clearLine(ConsoleLine console, SessionOptions options, Transcript transcript)
