@@ -27,6 +27,7 @@ import dev.dmvpn.harness.scenario.suite.SuiteParameters;
 import dev.dmvpn.ref.bytes.Ipv4Address;
 import dev.dmvpn.ref.capture.DecodedFrame;
 import dev.dmvpn.ref.isakmp.ExchangeType;
+import dev.dmvpn.ref.l2l3.IcmpType;
 import dev.dmvpn.ref.nhrp.NhrpPacketType;
 import dev.dmvpn.topology.Ipv4Cidr;
 import dev.dmvpn.virtualrack.node.NhrpRow;
@@ -218,7 +219,37 @@ public class ReferencePeerAsThirdSpokeSuite {
     }
   }
 
+  /**
+   * The ping on the wire, ESP opened with the exported keys: the first echo requests from 4.4.4.4 reach the hub
+   * (the EIGRP route), later ones go from the peer's NBMA address straight to sv9-3's, and sv9-3's echo replies
+   * come straight back.
+   */
+  @Test(dependsOnMethods = "pingFromThePeersLanIsResolvedThroughTheHubOntoADirectIpsecSaWithSv93")
+  public void theFirstEchoesGoThroughTheHubAndTheLaterOnesDirect() throws ScenarioException {
+    List<DecodedFrame> hubSide = capture(roles.hub().nbmaAddress());
+    List<DecodedFrame> spokes = capture(roles.peer().nbma().address());
+    if (!wire.get(0).decrypted()) {
+      throw new SkipException("the echoes travel inside ESP and this rack's SA keys are unknown");
+    }
+    String lan = roles.peer().lan().address().toString();
+    String target = roles.targetLan().address().toString();
+    String hub = roles.hub().nbmaAddress().toString();
+    assertTrue(hubSide.stream().anyMatch(f -> between(f, roles.peerNbma(), hub) && echo(f, IcmpType.ECHO_REQUEST,
+        lan, target)), "an echo request " + lan + " -> " + target + " from the peer to the hub");
+    assertTrue(spokes.stream().anyMatch(f -> between(f, roles.peerNbma(), roles.targetNbma())
+        && echo(f, IcmpType.ECHO_REQUEST, lan, target)), "echo requests from the peer straight to sv9-3");
+    assertTrue(spokes.stream().anyMatch(f -> between(f, roles.targetNbma(), roles.peerNbma())
+        && echo(f, IcmpType.ECHO_REPLY, target, lan)), "echo replies from sv9-3 straight to the peer");
+  }
+
   // ---- helpers
+
+  /** An ICMP echo of {@code type} inside the tunnel ({@code innerIpv4}), decrypted from ESP. */
+  private static boolean echo(DecodedFrame f, IcmpType type, String from, String to) {
+    return f.esp() != null && f.innerIpv4() != null && f.icmp() != null
+        && f.icmp().type().value() == type.value() && f.innerIpv4().source().toString().equals(from)
+        && f.innerIpv4().destination().toString().equals(to);
+  }
 
   private Optional<NhrpEntry> peerEntry(List<NhrpEntry> entries) {
     return entries.stream().filter(e -> e.network().equals(roles.peer().tunnelAddress().toString())
