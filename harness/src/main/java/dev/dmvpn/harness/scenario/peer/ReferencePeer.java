@@ -71,6 +71,10 @@ public final class ReferencePeer implements AutoCloseable {
    */
   public static ReferencePeer join(RackUnderTest rack, PeerSpec spec, Path runDir, long seed)
       throws IOException, ConfigGenerationException {
+    if (!(rack instanceof VirtualRack) && spec.nic().isEmpty()) {
+      throw new IllegalArgumentException("on " + rack.describe() + " the reference peer needs a NIC of this host"
+          + " cabled to " + spec.nbma().subnet() + " (PeerSpec.onNic)");
+    }
     RouterConfig config = PeerConfig.generate(rack.testbed(), rack.secrets(), spec);
     Path configFile = runDir.resolve("configs").resolve(spec.hostname() + ".ios");
     Files.createDirectories(configFile.getParent());
@@ -101,8 +105,7 @@ public final class ReferencePeer implements AutoCloseable {
     if (rack instanceof VirtualRack v) {
       return VirtualPeerHost.start(v.running(), plan, mac, seed, console::event);
     }
-    String nic = spec.nic().orElseThrow(() -> new IllegalArgumentException("on " + rack.describe() + " the"
-        + " reference peer needs a NIC of this host cabled to " + spec.nbma().subnet() + " (PeerSpec.onNic)"));
+    String nic = spec.nic().orElseThrow();
     Path capture = runDir.resolve("captures").resolve(spec.hostname() + ".pcap");
     return NicPeerHost.start(plan, nic, mac, capture, console::event);
   }

@@ -97,6 +97,10 @@ public class ReferencePeerConfigTest {
         new LabRack(rack, DOCUMENT_SECRETS), PeerSpec.documentThirdSpoke(), dir, 1));
     assertTrue(e.getMessage().contains("needs a NIC") && e.getMessage().contains("209.168.202.128/27"),
         e.getMessage());
+    try (var left = Files.list(dir)) {
+      assertEquals(left.count(), 0L, "nothing written before the NIC is known");
+    }
+    Files.delete(dir);
   }
 
   // ---- helpers
