@@ -113,6 +113,11 @@ public final class PeerRun {
     return node;
   }
 
+  /** The node's clock (real time times the run's time scale). */
+  public dev.dmvpn.ref.time.Clock clock() {
+    return scheduler.clock();
+  }
+
   public Path capture() {
     return capture;
   }

@@ -5,6 +5,10 @@ import dev.dmvpn.drivers.ios.ConfigureResult;
 import dev.dmvpn.drivers.ios.SessionOptions;
 import dev.dmvpn.drivers.testbed.TestbedConnector;
 import dev.dmvpn.harness.scenario.capture.CaptureSession;
+import dev.dmvpn.harness.scenario.peer.PeerPing;
+import dev.dmvpn.harness.scenario.peer.PeerSpec;
+import dev.dmvpn.harness.scenario.peer.PeerState;
+import dev.dmvpn.harness.scenario.peer.ReferencePeer;
 import dev.dmvpn.harness.scenario.rack.LabRack;
 import dev.dmvpn.harness.scenario.rack.RackUnderTest;
 import dev.dmvpn.harness.scenario.rack.VirtualRack;
@@ -14,6 +18,7 @@ import dev.dmvpn.ref.capture.DecodedFrame;
 import dev.dmvpn.ref.capture.FrameDecoder;
 import dev.dmvpn.ref.capture.FrameDecryptor;
 import dev.dmvpn.ref.capture.decrypt.CaptureKeys;
+import dev.dmvpn.ref.bytes.Ipv4Address;
 import dev.dmvpn.ref.capture.decrypt.KeyedFrameDecryptor;
 import dev.dmvpn.topology.CapturePoint;
 import dev.dmvpn.topology.Device;
@@ -70,6 +75,7 @@ public final class Scenario implements AutoCloseable {
   private final Map<String, DeviceCli> devices = new LinkedHashMap<>();
   private final Map<String, String> pushed = new LinkedHashMap<>();  // device -> the text pushed (after edits)
   private final List<CaptureSession> captures = new ArrayList<>();
+  private final List<ReferencePeer> peers = new ArrayList<>();
   private final Path runDir;
 
   private Scenario(ScenarioSettings settings, StepRecorder steps, RackUnderTest rack) {
@@ -269,6 +275,49 @@ public final class Scenario implements AutoCloseable {
     });
   }
 
+  /**
+   * Adds the Java reference peer to the testbed's DMVPN as one more spoke (after {@link #bringUp}: the captures
+   * run and the hub is configured): its configuration generated like the routers' and written to {@code
+   * configs/}, its node on the virtual WAN or on the spec's NIC. Closed by {@link #close}.
+   */
+  public ReferencePeer joinReferencePeer(PeerSpec spec) throws ScenarioException {
+    ReferencePeer peer = steps.step("join reference peer " + spec.hostname(),
+        () -> ReferencePeer.join(rack, spec, runDir, settings.seed() * 31 + peers.size() + 7));
+    peers.add(peer);
+    steps.artifact("config", spec.hostname(), peer.configFile());
+    steps.artifact("transcript", spec.hostname(), peer.eventsFile());
+    return peer;
+  }
+
+  /**
+   * {@link #awaitShow} for the reference peer, which has no command line: its {@link PeerState} read through its
+   * node until {@code until} passes; {@code what} names the wait in the step and in a timeout's message.
+   */
+  public PeerState awaitPeer(ReferencePeer peer, String what, Predicate<PeerState> until) throws ScenarioException {
+    return steps.step("await " + peer.hostname() + " " + what, () -> {
+      AtomicReference<PeerState> last = new AtomicReference<>();
+      try {
+        Awaitility.await(peer.hostname() + " " + what).pollInSameThread().pollDelay(Duration.ZERO)
+            .pollInterval(Duration.ofMillis(250)).atMost(settings.awaitTimeout()).until(() -> {
+              PeerState s = peer.state();
+              last.set(s);
+              return until.test(s);
+            });
+      } catch (ConditionTimeoutException e) {
+        throw new ScenarioException(peer.hostname() + ": " + what + " not reached within "
+            + settings.awaitTimeout().toSeconds() + " s; last state: " + last.get());
+      }
+      return last.get();
+    });
+  }
+
+  /** The reference peer's {@code ping destination source source} (5 echoes, 2 s timeout) as a trigger step. */
+  public PeerPing triggerPeerPing(ReferencePeer peer, Ipv4Address source, Ipv4Address destination)
+      throws ScenarioException {
+    return steps.step("trigger " + peer.hostname() + " ping " + destination + " source " + source,
+        () -> peer.ping(source, destination, 5, Duration.ofSeconds(2), settings.awaitTimeout()));
+  }
+
   /** Stops every capture, exports the SA keys (virtual rack) and decodes each capture with them. */
   public List<DecodedCapture> stopCaptures() throws ScenarioException {
     steps.step("stop captures", () -> {
@@ -324,6 +373,9 @@ public final class Scenario implements AutoCloseable {
   public void close() throws ScenarioException {
     steps.step("tear down", () -> {
       List<Exception> problems = new ArrayList<>();
+      for (ReferencePeer p : peers) {
+        closeQuietly(p, problems);
+      }
       for (CaptureSession c : captures) {
         closeQuietly(c, problems);
       }
