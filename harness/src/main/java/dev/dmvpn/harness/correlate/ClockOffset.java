@@ -3,7 +3,8 @@ package dev.dmvpn.harness.correlate;
 /**
  * How far a router's debug clock is from the capture clock: capture time = router time + {@link #nanos}.
  *
- * @param method how it was found: {@code anchors} (median of the unambiguous pairs), {@code vote} (the offset most
+ * @param method how it was found: {@code received anchors} / {@code anchors} (median of the unambiguous
+ *     pairs, of the received ones when there are any), {@code vote} (the offset most
  *     candidate pairs agree on, when no pair was unambiguous) or {@code given}
  * @param support the pairs it rests on (anchors within the window of the median, or votes)
  * @param candidates the pairs considered (anchors, or every candidate pair for a vote)

@@ -20,10 +20,12 @@ import java.util.Set;
  * <ol>
  *   <li>each line a rule matches gets its candidate frames, time aside (direction, peer, type, size, ports);
  *   <li>anchors: lines of an anchor rule with exactly one candidate frame that no other line of the device has as
- *       a candidate; the offset is the median of their (frame time - line time), anchors farther than the window
- *       from it are not counted. Without anchors, the offset most candidate pairs agree on (within the window)
+ *       a candidate; the offset is the median of their (frame time - line time), of the received ones when there
+ *       are any (a router prints a received packet's debug right after its input work, while a sent packet's
+ *       debug comes before encryption and queueing); anchors farther than the window from it are not counted. Without anchors, the offset most candidate pairs agree on (within the window)
  *       wins the vote;
- *   <li>with the offset, candidate pairs whose residual is within the window (plus half the stamp's resolution)
+ *   <li>with the offset, candidate pairs whose residual is within the window (plus half the stamp's resolution,
+ *       plus the lag on the causal side: a sent frame after its line, a received packet's line after its frame)
  *       are taken closest first, each line and each frame at most once.
  * </ol>
  *
@@ -34,14 +36,25 @@ import java.util.Set;
 public final class Correlator {
   /** Default window: a router prints the debug within milliseconds of the packet leaving or arriving. */
   public static final Duration DEFAULT_WINDOW = Duration.ofMillis(250);
+  /** Default extra allowance on the causal side (a sent frame after its line, a received line after its frame). */
+  public static final Duration DEFAULT_LAG = Duration.ofMillis(250);
 
   private final List<DebugRule> rules;
   private final long windowNanos;
+  private final long lagNanos;
   private final Map<String, Long> givenOffsets = new HashMap<>();
 
-  public Correlator(List<DebugRule> rules, Duration window) {
+  /**
+   * @param window how far a frame may be from its line either way, once the offset is applied
+   * @param lag how much later still a sent frame may follow its line, or a received packet's line its frame: the
+   *     router's own work between the two (encryption, a busy CPU; on the virtual rack the scheduler thread that
+   *     prints the debugs also moves the packets, so a burst of debug output delays the frames by a
+   *     scale-multiplied stall)
+   */
+  public Correlator(List<DebugRule> rules, Duration window, Duration lag) {
     this.rules = List.copyOf(rules);
     this.windowNanos = window.toNanos();
+    this.lagNanos = lag.toNanos();
     Set<String> names = new HashSet<>();
     for (DebugRule r : rules) {
       if (!names.add(r.name())) {
@@ -52,7 +65,7 @@ public final class Correlator {
 
   /** The IOS 12.3 rules and the default window. */
   public static Correlator ios123() {
-    return new Correlator(DebugRules.ios123(), DEFAULT_WINDOW);
+    return new Correlator(DebugRules.ios123(), DEFAULT_WINDOW, DEFAULT_LAG);
   }
 
   /** Uses a known offset for {@code device} instead of estimating it (capture time = router time + offset). */
@@ -144,6 +157,7 @@ public final class Correlator {
       c.forEach(f -> claims.merge(f, 1, Integer::sum));
     }
     List<Long> anchors = new ArrayList<>();
+    List<Long> receivedAnchors = new ArrayList<>();
     List<Long> all = new ArrayList<>();
     long slack = 0;
     for (int i = 0; i < matches.size(); i++) {
@@ -156,15 +170,23 @@ public final class Correlator {
         all.add(f.timeNanos() - times.get(i).midNanos());
       }
       if (m.rule().anchor() && candidates.get(i).size() == 1 && claims.get(candidates.get(i).get(0)) == 1) {
-        anchors.add(candidates.get(i).get(0).timeNanos() - times.get(i).midNanos());
+        long o = candidates.get(i).get(0).timeNanos() - times.get(i).midNanos();
+        anchors.add(o);
+        if (m.rule().direction() == Direction.RECEIVED) {
+          receivedAnchors.add(o);
+        }
       }
+    }
+    if (!receivedAnchors.isEmpty()) {
+      anchors = receivedAnchors; // the router's work lies before a sent frame, but after a received one's arrival
     }
     long tolerance = windowNanos + slack;
     if (!anchors.isEmpty()) {
       anchors.sort(Comparator.naturalOrder());
       long median = anchors.get(anchors.size() / 2);
       List<Long> in = anchors.stream().filter(o -> Math.abs(o - median) <= tolerance).toList();
-      return Optional.of(new ClockOffset(median, "anchors", in.size(), anchors.size(), spread(in)));
+      return Optional.of(new ClockOffset(median, receivedAnchors.isEmpty() ? "anchors" : "received anchors",
+          in.size(), anchors.size(), spread(in)));
     }
     if (all.isEmpty()) {
       return Optional.empty();
@@ -197,11 +219,17 @@ public final class Correlator {
     record Option(int line, WireFrame frame, long residual) {}
     List<Option> options = new ArrayList<>();
     for (int i = 0; i < matches.size(); i++) {
+      if (matches.get(i) == null) {
+        continue;
+      }
       long at = times.get(i).midNanos() + offset;
       long tolerance = windowNanos + times.get(i).resolutionNanos() / 2;
+      boolean sent = matches.get(i).rule().direction() == Direction.SENT;
+      long early = sent ? tolerance : tolerance + lagNanos;  // how much before the line the frame may be
+      long late = sent ? tolerance + lagNanos : tolerance;   // and after
       for (WireFrame f : candidates.get(i)) {
         long r = f.timeNanos() - at;
-        if (Math.abs(r) <= tolerance) {
+        if (r >= -early && r <= late) {
           options.add(new Option(i, f, r));
         }
       }

@@ -73,7 +73,7 @@ public class CorrelationRulesSeedTest {
 
   @Test
   public void theHubsForwardingLineMatchesAsASend() throws IOException {
-    List<DebugEvent> hub = block("*Mar 1 06:03:40.174", "nbma src:209.168.202.225 nbma dst:209.168.202.131");
+    List<DebugEvent> hub = block("*Mar 1 06:03:40.174", "112 bytes out Tunnel0");
     RuleMatch fwd = match(hub, "Forwarding Resolution Request");
     assertEquals(fwd.rule().name(), "nhrp-send");
     assertEquals(fwd.groups().get("size"), "104");

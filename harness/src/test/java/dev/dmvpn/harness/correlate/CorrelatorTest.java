@@ -86,8 +86,9 @@ public class CorrelatorTest {
     Correlation c = correlate(d, frames);
 
     ClockOffset o = c.offsets().get("sv9-4").orElseThrow();
-    assertEquals(o.method(), "anchors", o.toString());
-    assertEquals(o.candidates(), 2, "the resolution request and the reply are unambiguous: " + o);
+    // the resolution request and the reply are unambiguous; the received one is preferred
+    assertEquals(o.method(), "received anchors", o.toString());
+    assertEquals(o.candidates(), 1, o.toString());
     long expected = BASE - ROUTER_BASE;
     assertTrue(Math.abs(o.nanos() - expected) < 3_000_000, o + " vs " + expected);
     assertEquals(frameOf(c, "sv9-4", "Send Registration Request", 0), 2);
@@ -156,7 +157,7 @@ public class CorrelatorTest {
     List<WireFrame> frames = new ArrayList<>(List.of(
         nhrp(1, ms(1002), SV94, HUB, "registration-request", 108),
         nhrp(2, ms(1502), SV94, HUB, "resolution-request", 84),
-        nhrp(3, ms(2502), SV94, HUB, "resolution-request", 84)));
+        nhrp(3, ms(5002), SV94, HUB, "registration-request", 108)));
     Correlation c = correlate(d, frames);
     assertEquals(c.offsets().get("sv9-4").orElseThrow().method(), "anchors");
     PairedLine first = c.saying("sv9-4", "Send Registration Request").get(0);
@@ -189,11 +190,39 @@ public class CorrelatorTest {
     assertEquals(replies.get(1).frame().orElseThrow().view().destination(), SV94);
   }
 
+  /**
+   * A sent frame may follow its line by the window plus the lag (the router's work), never precede it by more than
+   * the window; a received packet's line the other way round.
+   */
+  @Test
+  public void theLagIsAllowedOnTheCausalSideOnly() {
+    DeviceDebug d = sv94("""
+        *Mar  1 02:06:00.000: NHRP: Receive Registration Reply via Tunnel0, packet size: 104
+        *Mar  1 02:06:10.000: NHRP: Send Resolution Request via Tunnel0, packet size: 84
+        *Mar  1 02:06:20.000: NHRP: Send Purge Request via Tunnel0, packet size: 72
+        *Mar  1 02:06:30.400: NHRP: Receive Resolution Reply via Tunnel0, packet size: 132
+        *Mar  1 02:06:40.000: NHRP: Receive Purge Reply via Tunnel0, packet size: 72
+        """);
+    List<WireFrame> frames = List.of(
+        nhrp(1, ms(0), HUB, SV94, "registration-reply", 104),          // fixes the offset: 0
+        nhrp(2, ms(10_400), SV94, HUB, "resolution-request", 84),      // 400 ms after its line: sent, pairs
+        nhrp(3, ms(19_600), SV94, HUB, "purge-request", 72),           // 400 ms before its line: not a send
+        nhrp(4, ms(30_000), SV93, SV94, "resolution-reply", 132),      // line 400 ms after: received, pairs
+        nhrp(5, ms(40_400), HUB, SV94, "purge-reply", 72));            // line 400 ms before its frame: no
+    Correlation c = correlate(d, frames);
+    assertEquals(c.offsets().get("sv9-4").orElseThrow().nanos(), BASE - ROUTER_BASE - 500_000L,
+        "the received anchors, half a millisecond into each stamp");
+    assertTrue(c.saying("sv9-4", "Send Resolution Request").get(0).paired());
+    assertTrue(c.saying("sv9-4", "Send Purge Request").get(0).unpaired());
+    assertTrue(c.saying("sv9-4", "Receive Resolution Reply").get(0).paired());
+    assertTrue(c.saying("sv9-4", "Receive Purge Reply").get(0).unpaired());
+  }
+
   /** A known offset is used as given (the caller knows both clocks). */
   @Test
   public void aGivenOffsetIsUsed() {
     DeviceDebug d = sv94("*Mar  1 02:06:00.000: NHRP: Send Resolution Request via Tunnel0, packet size: 84\n");
-    List<WireFrame> frames = List.of(nhrp(1, ms(400), SV94, HUB, "resolution-request", 84));
+    List<WireFrame> frames = List.of(nhrp(1, ms(2), SV94, HUB, "resolution-request", 84));
     Correlation wrong = Correlator.ios123().withOffset("sv9-4", Duration.ofNanos(BASE - ROUTER_BASE)
         .plusSeconds(5)).correlate(List.of(d), Map.of("sv9-4", frames));
     assertEquals(wrong.offsets().get("sv9-4").orElseThrow().method(), "given");

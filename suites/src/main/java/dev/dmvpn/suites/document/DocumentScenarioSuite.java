@@ -22,12 +22,14 @@ import dev.dmvpn.drivers.parse.ShowIpNhrpParser;
 import dev.dmvpn.drivers.parse.ShowIpRouteParser;
 import dev.dmvpn.harness.correlate.Correlation;
 import dev.dmvpn.harness.correlate.Correlator;
+import dev.dmvpn.harness.correlate.DebugRules;
 import dev.dmvpn.harness.correlate.DeviceDebug;
 import dev.dmvpn.harness.correlate.PairedLine;
 import dev.dmvpn.harness.correlate.WireFrame;
 import dev.dmvpn.harness.scenario.DecodedCapture;
 import dev.dmvpn.harness.scenario.Scenario;
 import dev.dmvpn.harness.scenario.ScenarioException;
+import dev.dmvpn.harness.scenario.ScenarioSettings;
 import dev.dmvpn.harness.scenario.suite.SuiteParameters;
 import dev.dmvpn.harness.sequence.MismatchReport;
 import dev.dmvpn.harness.sequence.SequenceChecker;
@@ -68,6 +70,7 @@ public class DocumentScenarioSuite {
   /** The document's debugs (its "NHRP Debugs" and "ISAKMP and IPsec Negotiation Debugs"), on every router. */
   static final List<String> DEBUGS = List.of("debug nhrp", "debug crypto isakmp", "debug crypto ipsec");
 
+  private ScenarioSettings settings;
   private Scenario scenario;
   private DocumentRoles roles;
   private List<DecodedCapture> wire;
@@ -78,7 +81,8 @@ public class DocumentScenarioSuite {
 
   @BeforeClass(alwaysRun = true)
   public void bringUpTheDocumentsRack(ITestContext ctx) throws ScenarioException {
-    scenario = Scenario.start(SuiteParameters.settings(ctx, "document"), SuiteParameters.listeners(ctx));
+    settings = SuiteParameters.settings(ctx, "document");
+    scenario = Scenario.start(settings, SuiteParameters.listeners(ctx));
     roles = DocumentRoles.of(scenario.rack().testbed());
     // bringUp's phases, with the debugs started before the push so the registrations are in them
     scenario.connect();
@@ -294,6 +298,19 @@ public class DocumentScenarioSuite {
     }
   }
 
+  /**
+   * The default window, and a lag of 100 ms of real time in router time: on the virtual rack one scheduler thread
+   * prints the debugs and moves the packets at x{@code timeScale}, so a burst of debug output delays the frames
+   * by a scaled stall (seen: a registration request on the wire 0.9 router-seconds after its line at x10 on the
+   * shared 2-core machine); a real rack (scale 1) keeps the defaults.
+   */
+  private Correlator correlator() {
+    double scale = scenario.rack() instanceof dev.dmvpn.harness.scenario.rack.VirtualRack
+        ? settings.timeScale() : 1;
+    Duration lag = Duration.ofMillis(Math.max(Correlator.DEFAULT_LAG.toMillis(), (long) (100 * scale)));
+    return new Correlator(DebugRules.ios123(), Correlator.DEFAULT_WINDOW, lag);
+  }
+
   /** The debug lines of the three routers next to the frames of each one's segment (computed once). */
   private Correlation correlation() throws ScenarioException, java.io.IOException {
     if (correlation == null) {
@@ -304,7 +321,7 @@ public class DocumentScenarioSuite {
         devices.add(new DeviceDebug(m.device(), Set.of(roles.ip(m)), debugEvents.get(m.device()).events()));
         frames.put(m.device(), WireFrame.of(capturePoint(m), capture(m)));
       }
-      correlation = Correlator.ios123().correlate(devices, frames);
+      correlation = correlator().correlate(devices, frames);
       Reports.current().attachText("debug lines and frames", correlation.table());
       Files.writeString(scenario.runDir().resolve("correlation.txt"), correlation.table(),
           StandardCharsets.UTF_8);
