@@ -23,10 +23,13 @@ import java.util.regex.Pattern;
  * session's caller reads; lines arrive whenever it runs a command or calls {@link #await} / {@link #poll}.
  */
 public final class DebugCapture implements AutoCloseable {
-  /** A debug line's stamp followed by a message that is not a log message's {@code %}. */
+  /**
+   * A debug line's stamp followed by a message that is not a log message's {@code %}; the message may be indented
+   * (IOS's {@code Creating IPsec SAs} block: {@code *Mar  1 00:00:15.613:         inbound SA from ...}).
+   */
   static final Pattern DEBUG_LINE = Pattern.compile(
       "(?:[*.]?[A-Z][a-z]{2} +\\d{1,2} +(?:\\d{4} +)?\\d{1,2}:\\d{2}:\\d{2}(?:\\.\\d{1,3})?(?: [A-Z]{3,4})?"
-          + "|\\d{1,2}:\\d{2}:\\d{2}(?:\\.\\d{1,3})?|\\d+[wdh]\\d+[dhm]): (?!%)\\S");
+          + "|\\d{1,2}:\\d{2}:\\d{2}(?:\\.\\d{1,3})?|\\d+[wdh]\\d+[dhm]): +(?!%)\\S");
 
   private final IosSession session;
   private final List<String> debugs;

@@ -2,6 +2,8 @@ package dev.dmvpn.harness.scenario;
 
 import dev.dmvpn.drivers.channel.Transcript;
 import dev.dmvpn.drivers.ios.ConfigureResult;
+import dev.dmvpn.drivers.ios.DebugCapture;
+import dev.dmvpn.drivers.ios.DebugCaptureResult;
 import dev.dmvpn.drivers.ios.SessionOptions;
 import dev.dmvpn.drivers.testbed.TestbedConnector;
 import dev.dmvpn.harness.scenario.capture.CaptureSession;
@@ -76,6 +78,7 @@ public final class Scenario implements AutoCloseable {
   private final Map<String, String> pushed = new LinkedHashMap<>();  // device -> the text pushed (after edits)
   private final List<CaptureSession> captures = new ArrayList<>();
   private final List<ReferencePeer> peers = new ArrayList<>();
+  private final Map<String, DebugCapture> debugs = new LinkedHashMap<>();
   private final Path runDir;
 
   private Scenario(ScenarioSettings settings, StepRecorder steps, RackUnderTest rack) {
@@ -235,6 +238,52 @@ public final class Scenario implements AutoCloseable {
     });
   }
 
+  /**
+   * Starts {@code commands} ({@code debug nhrp}, {@code debug crypto isakmp}, ...) on every connected device,
+   * collected by the drivers' {@link DebugCapture} on the scenario's own session: the console shows debugs by
+   * default (a console needs no second line, and a just-erased router has no VTY login before the push); a VTY
+   * session gets {@code terminal monitor} first. Lines arrive as the session reads, i.e. whenever a command runs on
+   * it; {@link #stopDebugs()} reads what is left. Call after {@link #connect()}, before the push to see the
+   * registrations.
+   */
+  public void startDebugs(List<String> commands) throws ScenarioException {
+    steps.step("start debugs", () -> {
+      for (DeviceCli d : devices.values()) {
+        if (debugs.containsKey(d.name())) {
+          throw new ScenarioException(d.name() + ": debugs already started");
+        }
+        boolean vty = !"console".equals(rack.access(rack.testbed().device(d.name()).orElseThrow()));
+        debugs.put(d.name(), DebugCapture.start(d.session(), commands, vty));
+      }
+    });
+  }
+
+  /**
+   * Reads what each device still prints for {@code drain} (debug lines of the last exchanges may still be on their
+   * way), stops the debugs ({@code undebug all}) and returns the events per device; the debug lines are also
+   * written to {@code debugs/DEVICE.log} (artifact {@code debug}).
+   */
+  public Map<String, DebugCaptureResult> stopDebugs(Duration drain) throws ScenarioException {
+    return steps.step("stop debugs", () -> {
+      Files.createDirectories(runDir.resolve("debugs"));
+      Map<String, DebugCaptureResult> out = new LinkedHashMap<>();
+      for (Map.Entry<String, DebugCapture> e : debugs.entrySet()) {
+        e.getValue().poll(drain);
+        DebugCaptureResult r = e.getValue().stop();
+        out.put(e.getKey(), r);
+        Path file = runDir.resolve("debugs").resolve(e.getKey() + ".log");
+        StringBuilder b = new StringBuilder();
+        r.events().forEach(ev -> b.append(ev.timestamp().printed()).append(": ")
+            .append(ev.facility() == null ? "" : ev.facility() + (ev.context() == null ? ": " : " (" + ev.context()
+                + "): ")).append(dev.dmvpn.drivers.channel.SecretMasker.mask(ev.message())).append('\n'));
+        Files.writeString(file, b.toString(), StandardCharsets.UTF_8);
+        steps.artifact("debug", e.getKey(), file);
+      }
+      debugs.clear();
+      return out;
+    });
+  }
+
   public DeviceCli device(String name) {
     DeviceCli d = devices.get(name);
     if (d == null) {
@@ -375,6 +424,9 @@ public final class Scenario implements AutoCloseable {
       List<Exception> problems = new ArrayList<>();
       for (ReferencePeer p : peers) {
         closeQuietly(p, problems);
+      }
+      for (DebugCapture d : debugs.values()) {
+        d.close(); // undebug all while the session is still open
       }
       for (CaptureSession c : captures) {
         closeQuietly(c, problems);

@@ -17,7 +17,7 @@ public interface ScenarioListener {
    * A file the run wrote under its run directory.
    *
    * @param kind what it is: {@code transcript}, {@code config}, {@code show}, {@code pcap}, {@code keys},
-   *     {@code decoded}
+   *     {@code decoded}, {@code debug} (a device's debug lines)
    * @param device the device it belongs to, or the capture point's name
    */
   default void artifact(String kind, String device, Path file) {}

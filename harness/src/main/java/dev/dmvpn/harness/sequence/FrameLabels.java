@@ -4,7 +4,7 @@ package dev.dmvpn.harness.sequence;
  * Short descriptions of frames for the report and the diagram: which frames are relevant to a DMVPN check (NHRP,
  * ISAKMP, ESP, ICMP) and a one-line label of the protocol fields that tell them apart.
  */
-final class FrameLabels {
+public final class FrameLabels {
   private FrameLabels() {}
 
   /** NHRP, ISAKMP, ESP (or ESP-in-UDP) or ICMP, with an IPv4 header to draw it between two hosts. */
@@ -52,7 +52,7 @@ final class FrameLabels {
   }
 
   /** The label with the addresses: {@code 172.16.25.2 -> 172.16.15.2 NHRP ...}. */
-  static String line(FrameView f) {
+  public static String line(FrameView f) {
     String l = relevant(f) ? label(f) : "ip.proto " + Values.text(f.get("ip.proto"));
     return f.source() == null ? "(no IPv4)" : f.source() + " -> " + f.destination() + "  " + l;
   }
