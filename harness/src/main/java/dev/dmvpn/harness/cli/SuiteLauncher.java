@@ -2,6 +2,7 @@ package dev.dmvpn.harness.cli;
 
 import dev.dmvpn.harness.report.RunReport;
 import dev.dmvpn.harness.scenario.ConsoleProgress;
+import dev.dmvpn.harness.scenario.ScenarioListener;
 import dev.dmvpn.harness.scenario.suite.SuiteDefinition;
 import dev.dmvpn.harness.scenario.suite.SuiteParameters;
 import dev.dmvpn.harness.scenario.suite.SuiteRunSummary;
@@ -13,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 
 /**
  * What {@code run} and {@code demo} share: the suites run in this process with scenario phases and test verdicts
@@ -34,11 +36,13 @@ final class SuiteLauncher {
     SuiteRunSummary summary;
     Counts counts;
     try {
-      summary = new SuiteRunner(out)
+      SuiteRunner runner = new SuiteRunner(out)
           .withScenarioListener(new ConsoleProgress(out))
           .withScenarioListener(report.scenarioListener())
-          .withTestNgListener(report.testNgListener())
-          .run(suites, parameters, groups, excluded, reportDir.resolve("testng"));
+          .withTestNgListener(report.testNgListener());
+      // plug-ins on the classpath (META-INF/services), after the report's, e.g. a test's probe of the rack
+      ServiceLoader.load(ScenarioListener.class).forEach(runner::withScenarioListener);
+      summary = runner.run(suites, parameters, groups, excluded, reportDir.resolve("testng"));
     } finally {
       counts = report.finish();
       report.problems().forEach(p -> err.println("report: " + p));
