@@ -33,6 +33,10 @@ final class SuiteLauncher {
     out.println("report (updated as tests start and end): " + reportDir.resolve("report.html"));
     out.flush();
     RunReport report = RunReport.start(reportDir, title, testbed, SecretResolver.fromProcess());
+    // Ctrl-C (SIGTERM, SIGINT) skips the finally below but runs shutdown hooks: the report then says the run
+    // ended with the test that was running still RUNNING. SIGKILL runs nothing: the files as last written stay.
+    Thread onInterrupt = new Thread(report::finish, "report-on-exit");
+    Runtime.getRuntime().addShutdownHook(onInterrupt);
     SuiteRunSummary summary;
     Counts counts;
     try {
@@ -44,16 +48,25 @@ final class SuiteLauncher {
       ServiceLoader.load(ScenarioListener.class).forEach(runner::withScenarioListener);
       summary = runner.run(suites, parameters, groups, excluded, reportDir.resolve("testng"));
     } finally {
+      removeHook(onInterrupt);
       counts = report.finish();
       report.problems().forEach(p -> err.println("report: " + p));
       err.flush();
     }
-    out.println("artifacts (transcripts, configs, show outputs, captures, keys, decoded frames, diagrams): "
-        + Path.of(parameters.get(SuiteParameters.RUN_DIR)));
+    out.println("run directory per suite (transcripts, configs, show outputs, captures, keys, decoded frames,"
+        + " diagrams): " + Path.of(parameters.get(SuiteParameters.RUN_DIR)).resolve("<suite>"));
     out.println("report: " + report.html() + " (also allure-results/, junit/, summary.txt: " + counts.line() + ")");
     out.println(summary);
     out.flush();
     return summary.ok() && summary.passed() > 0 ? 0 : 1;
+  }
+
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // the JVM is shutting down already: the hook runs (or ran), finish() twice changes nothing
+    }
   }
 
   /** The suites on the classpath, or a usage message (the suites jar missing from the command line's classpath). */

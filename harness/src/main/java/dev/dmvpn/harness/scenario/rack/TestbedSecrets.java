@@ -41,7 +41,7 @@ public final class TestbedSecrets {
 
   /**
    * The values {@code resolver} gives the references; one it cannot resolve (a variable the run does not set) is
-   * left out: no run can use, so no report can show, a secret it does not have.
+   * left out: a run cannot use, so its report cannot show, a secret it does not have.
    */
   public static Set<String> values(Testbed t, SecretResolver resolver) {
     Set<String> values = new LinkedHashSet<>();
