@@ -11,6 +11,7 @@ import dev.dmvpn.harness.scenario.ScenarioSettings;
 import dev.dmvpn.harness.scenario.suite.SuiteCatalog;
 import dev.dmvpn.harness.scenario.suite.SuiteDefinition;
 import dev.dmvpn.harness.scenario.suite.SuiteParameters;
+import dev.dmvpn.topology.ShippedTestbeds;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,9 @@ import picocli.CommandLine.Spec;
       "Run the virtual-rack suites: the document's rack (hub sv9-2, spokes sv9-3 and sv9-4) as emulated IOS",
       "routers, reached through the drivers, configured, captured and checked; each scenario phase and test is",
       "printed as it ends, then 'N passed, N failed, N skipped'. Exit 0 when every test passed, 1 otherwise.",
+      "The report (build-output/demo-report/report.html by default: one HTML file, no script; also Allure results,",
+      "JUnit XML and summary.txt) holds each phase as a step, the transcripts, configurations, show outputs,",
+      "each capture with its Wireshark key files, its decoded frames and a sequence diagram.",
       "--peer-only runs the earlier demo instead: the reference peers alone (no CLI, no drivers), printing the",
       "exchange as it happens, with captures, key files and the document's sequence checked (options below",
       "marked 'peer-only'); exit 0 when the spoke-to-spoke path came up as the document describes."
@@ -36,11 +40,14 @@ import picocli.CommandLine.Spec;
 public final class DemoCommand implements Callable<Integer> {
   /** The TestNG group of the tests the virtual rack can run. */
   static final String VIRTUAL_RACK_GROUP = "virtual-rack";
+  /** Where the suites' report goes without --report-dir, under the project root. */
+  static final String DEFAULT_REPORT_DIR = "build-output/demo-report";
   /** The peer-only demo paces its simulated clock to 20x real time. */
   static final double PEER_ONLY_TIME_SCALE = 20;
 
   @Option(names = "--report-dir", paramLabel = "DIR",
-      description = "run directory of the suites (default: build-output/demo-run under the project root)")
+      description = "report directory: report.html, allure-results/, junit/, summary.txt and each suite's run"
+          + " directory (default: build-output/demo-report under the project root)")
   Path reportDir;
 
   @Option(names = "--peer-only", description = "the earlier demo: the reference peers alone, without the rack's CLI")
@@ -128,13 +135,14 @@ public final class DemoCommand implements Callable<Integer> {
       err.println(SuiteLauncher.noSuitesMessage("demo"));
       return 2;
     }
-    Path dir = (reportDir != null ? reportDir : root.resolve("build-output/demo-run")).toAbsolutePath();
+    Path dir = (reportDir != null ? reportDir : root.resolve(DEFAULT_REPORT_DIR)).toAbsolutePath().normalize();
     Map<String, String> params = new LinkedHashMap<>();
     params.put(SuiteParameters.TESTBED, "");
     params.put(SuiteParameters.RACK, "virtual");
     params.put(SuiteParameters.TIME_SCALE, String.valueOf(timeScale));
     params.put(SuiteParameters.RUN_DIR, dir.toString());
     out.println("demo: the document's rack on the virtual rack (time x" + timeScale + "), reached through the drivers");
-    return SuiteLauncher.launch(out, all, params, List.of(VIRTUAL_RACK_GROUP), List.of("interop", "lab"), dir);
+    return SuiteLauncher.launch(out, err, all, params, List.of(VIRTUAL_RACK_GROUP), List.of("interop", "lab"), dir,
+        "demo: the virtual-rack suites on the document's rack", ShippedTestbeds.documentRack());
   }
 }

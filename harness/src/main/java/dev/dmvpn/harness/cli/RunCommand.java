@@ -3,6 +3,8 @@ package dev.dmvpn.harness.cli;
 import dev.dmvpn.harness.scenario.suite.SuiteCatalog;
 import dev.dmvpn.harness.scenario.suite.SuiteDefinition;
 import dev.dmvpn.harness.scenario.suite.SuiteParameters;
+import dev.dmvpn.topology.ShippedTestbeds;
+import dev.dmvpn.topology.Testbed;
 import dev.dmvpn.topology.load.LoadResult;
 import dev.dmvpn.topology.load.TestbedLoader;
 import java.io.PrintWriter;
@@ -38,7 +40,8 @@ public final class RunCommand implements Callable<Integer> {
   String rack;
 
   @Option(names = "--report-dir", paramLabel = "DIR",
-      description = "run directory (default: build-output/run under the project root)")
+      description = "report directory: report.html, allure-results/, junit/, summary.txt and each suite's run"
+          + " directory (default: build-output/run under the project root)")
   Path reportDir;
 
   @Option(names = "--time-scale", defaultValue = "10", paramLabel = "X",
@@ -66,12 +69,14 @@ public final class RunCommand implements Callable<Integer> {
       err.println("run: --rack must be virtual or lab and --time-scale in (0, 1000]");
       return 2;
     }
+    Testbed loaded = ShippedTestbeds.documentRack();
     if (testbed != null) {
       LoadResult r = TestbedLoader.loadAndValidate(testbed);
       if (!r.ok()) {
         err.print(r.report());
         return 2;
       }
+      loaded = r.testbed().orElseThrow();
     }
     Path root = Path.of(System.getProperty("dmvpn.root", "."));
     Path dir = (reportDir != null ? reportDir : root.resolve("build-output/run")).toAbsolutePath();
@@ -83,6 +88,7 @@ public final class RunCommand implements Callable<Integer> {
     out.println("run: suite " + chosen.name() + " (" + chosen.description() + ") on "
         + (testbed == null ? "the document rack" : testbed.toString()) + ", " + kind + " rack"
         + (kind.equals("virtual") ? " x" + timeScale : ""));
-    return SuiteLauncher.launch(out, List.of(chosen), params, List.of(), List.of(), dir);
+    return SuiteLauncher.launch(out, err, List.of(chosen), params, List.of(), List.of(), dir,
+        "run: suite " + chosen.name() + " on " + loaded.name() + " (" + kind + " rack)", loaded);
   }
 }

@@ -70,6 +70,12 @@ public final class Scenario implements AutoCloseable {
   static final List<String> SESSION_LINES = List.of("line con 0", " exec-timeout 0 0");
   /** Lines of a generated configuration that IOS does not print in {@code show running-config}. */
   static final List<String> NOT_PRINTED = List.of("!", "end", "no shutdown");
+  /** The first phase of every scenario (a listener shared by several scenarios starts afresh here). */
+  public static final String LOAD_TESTBED = "load testbed";
+  /** The phase that decodes the stopped captures (their last artifacts come in it). */
+  public static final String DECODE_CAPTURES = "decode captures";
+  /** The last phase: sessions closed, transcripts complete. */
+  public static final String TEAR_DOWN = "tear down";
 
   private final ScenarioSettings settings;
   private final StepRecorder steps;
@@ -80,6 +86,7 @@ public final class Scenario implements AutoCloseable {
   private final List<ReferencePeer> peers = new ArrayList<>();
   private final Map<String, DebugCapture> debugs = new LinkedHashMap<>();
   private final Path runDir;
+  private boolean capturesStopped;
 
   private Scenario(ScenarioSettings settings, StepRecorder steps, RackUnderTest rack) {
     this.settings = settings;
@@ -94,11 +101,12 @@ public final class Scenario implements AutoCloseable {
     for (ScenarioListener l : listeners) {
       steps.addListener(l);
     }
-    Testbed testbed = steps.step("load testbed", () -> load(settings.testbedFile()));
+    Testbed testbed = steps.step(LOAD_TESTBED, () -> load(settings.testbedFile()));
     steps.step("create run directory", () -> Files.createDirectories(settings.runDir()));
     RackUnderTest rack = steps.step("start rack", () -> settings.rack() == ScenarioSettings.RackKind.VIRTUAL
         ? VirtualRack.start(testbed, settings.timeScale(), settings.seed())
         : new LabRack(testbed, SecretResolver.fromProcess()));
+    steps.rackStarted(rack);
     return new Scenario(settings, steps, rack);
   }
 
@@ -367,8 +375,13 @@ public final class Scenario implements AutoCloseable {
         () -> peer.ping(source, destination, 5, Duration.ofSeconds(2), settings.awaitTimeout()));
   }
 
-  /** Stops every capture, exports the SA keys (virtual rack) and decodes each capture with them. */
+  /**
+   * Stops every capture, exports the SA keys (virtual rack) and decodes each capture with them; beside each pcap
+   * its frames as the {@code decode} command prints them ({@code decoded/<point>.jsonl}) and a sequence diagram of
+   * what it saw ({@code diagrams/<point>.svg}).
+   */
   public List<DecodedCapture> stopCaptures() throws ScenarioException {
+    capturesStopped = true;
     steps.step("stop captures", () -> {
       for (CaptureSession c : captures) {
         c.close();
@@ -380,8 +393,13 @@ public final class Scenario implements AutoCloseable {
     if (keyed) {
       steps.artifact("keys", "rack", keyDir);
     }
-    return steps.step("decode captures", () -> {
+    return steps.step(DECODE_CAPTURES, () -> {
       List<DecodedCapture> out = new ArrayList<>();
+      Files.createDirectories(runDir.resolve("decoded"));
+      Files.createDirectories(runDir.resolve("diagrams"));
+      Map<String, String> hosts = new LinkedHashMap<>();
+      members().forEach(m -> hosts.put(m.device(), m.nbmaAddress().toString()));
+      Function<String, String> mask = CaptureArtifacts.mask(rack.secretValues());
       FrameDecryptor keys = keyed ? new KeyedFrameDecryptor(CaptureKeys.load(List.of(keyDir))) : null;
       for (CaptureSession c : captures) {
         List<CapturedFrame> frames = CaptureFiles.readAll(c.file());
@@ -390,7 +408,14 @@ public final class Scenario implements AutoCloseable {
           decoded.add(keys == null ? FrameDecoder.decode(i + 1, frames.get(i))
               : FrameDecoder.decode(i + 1, frames.get(i), keys));
         }
-        out.add(new DecodedCapture(c.name(), c.file(), keyed, decoded));
+        DecodedCapture d = new DecodedCapture(c.name(), c.file(), keyed, decoded);
+        out.add(d);
+        Path json = runDir.resolve("decoded").resolve(c.name() + ".jsonl");
+        CaptureArtifacts.writeJsonLines(decoded, mask, json);
+        steps.artifact("decoded", c.name(), json);
+        Path svg = runDir.resolve("diagrams").resolve(c.name() + ".svg");
+        CaptureArtifacts.writeDiagram(d, hosts, mask, svg);
+        steps.artifact("diagram", c.name(), svg);
       }
       return out;
     });
@@ -417,10 +442,22 @@ public final class Scenario implements AutoCloseable {
     return steps.results();
   }
 
-  /** Closes sessions and captures, stops the rack and writes {@code steps.txt}, whatever failed before. */
+  /**
+   * Closes sessions and captures, stops the rack and writes {@code steps.txt}, whatever failed before. Captures
+   * nobody stopped (a test failed before the frame checks) are stopped, keyed and decoded first: a failed run is
+   * when the wire is most wanted.
+   */
   @Override
   public void close() throws ScenarioException {
-    steps.step("tear down", () -> {
+    ScenarioException unstopped = null;
+    if (!capturesStopped && !captures.isEmpty()) {
+      try {
+        stopCaptures();
+      } catch (ScenarioException e) {
+        unstopped = e; // reported after the tear down, which must run anyway
+      }
+    }
+    steps.step(TEAR_DOWN, () -> {
       List<Exception> problems = new ArrayList<>();
       for (ReferencePeer p : peers) {
         closeQuietly(p, problems);
@@ -440,6 +477,9 @@ public final class Scenario implements AutoCloseable {
       }
     });
     writeSteps();
+    if (unstopped != null) {
+      throw unstopped;
+    }
   }
 
   private void writeSteps() throws ScenarioException {

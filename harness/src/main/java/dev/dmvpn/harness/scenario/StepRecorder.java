@@ -35,7 +35,7 @@ public final class StepRecorder {
     listeners.forEach(l -> l.stepStarted(name));
     long t0 = System.nanoTime();
     try {
-      T value = body.run();
+      T value = wrapped(name, body).run();
       finish(new StepResult(name, Duration.ofNanos(System.nanoTime() - t0), Optional.empty()));
       return value;
     } catch (Exception | AssertionError e) {
@@ -49,6 +49,23 @@ public final class StepRecorder {
       action.run();
       return null;
     });
+  }
+
+  /** The body inside every listener's {@link ScenarioListener#around}, the first listener outermost. */
+  private <T> Body<T> wrapped(String name, Body<T> body) {
+    Body<T> b = body;
+    List<ScenarioListener> ls = listeners();
+    for (int i = ls.size() - 1; i >= 0; i--) {
+      ScenarioListener l = ls.get(i);
+      Body<T> inner = b;
+      b = () -> l.around(name, inner);
+    }
+    return b;
+  }
+
+  /** Tells the listeners the rack is up. */
+  void rackStarted(dev.dmvpn.harness.scenario.rack.RackUnderTest rack) {
+    listeners.forEach(l -> l.rackStarted(rack));
   }
 
   /** Every phase so far, in order. */

@@ -33,6 +33,15 @@ public class RunCommandTest {
     assertTrue(text.contains("PASS  SampleSuite.labOnly"), "run takes the whole suite: " + text);
     List<String> lines = text.lines().toList();
     assertEquals(lines.get(lines.size() - 1), "3 passed, 1 failed, 1 skipped", text);
+    // the run's report, beside the run directories: the five counts (the skip is BLOCKED by the failure)
+    assertTrue(text.contains("report: " + dir.toAbsolutePath().normalize().resolve("report.html")), text);
+    List<String> summary = Files.readAllLines(dir.resolve("summary.txt"));
+    assertEquals(summary.get(summary.size() - 1), "3 passed, 1 failed, 0 skipped, 0 errored, 1 blocked");
+    assertTrue(summary.contains("  testbed: document-rack"), summary.toString());
+    String junit = Files.readString(dir.resolve("junit/TEST-SampleSuite.xml"));
+    assertTrue(junit.contains("tests=\"5\"") && junit.contains("failures=\"1\""), junit);
+    String html = Files.readString(dir.resolve("report.html"));
+    assertTrue(html.contains("Suite: SampleSuite") && html.contains("failed on purpose"), html);
   }
 
   @Test
@@ -63,7 +72,7 @@ public class RunCommandTest {
     assertEquals(seen.testbedFile().orElseThrow(), testbed);
     assertEquals(seen.timeScale(), 50.0);
     assertEquals(seen.runDir(), dir.toAbsolutePath().resolve("green"));
-    assertEquals(GreenSampleSuiteAccess.listeners(), 1, "the console progress reaches the scenario");
+    assertEquals(GreenSampleSuiteAccess.listeners(), 2, "the console progress and the report reach the scenario");
   }
 
   @Test

@@ -16,9 +16,11 @@ import org.testng.IConfigurationListener;
 import org.testng.IExecutionListener;
 import org.testng.ISuite;
 import org.testng.ISuiteListener;
+import org.testng.ITestContext;
 import org.testng.ITestListener;
 import org.testng.ITestNGMethod;
 import org.testng.ITestResult;
+import org.testng.xml.XmlTest;
 
 /**
  * Records a TestNG run: each test method is an entry of the suite named after its class (simple name), each
@@ -154,13 +156,25 @@ public class ReportListener
     return r.getTestClass().getRealClass().getSimpleName();
   }
 
+  /**
+   * The method's name, with its data parameters when it has any. Values TestNG injects (an {@code ITestContext}, an
+   * {@code ITestResult}, the {@code XmlTest}, the {@code Method}) are left out: they print as object hashes that
+   * differ at every run ({@code bringUp(org.testng.TestRunner@36f48b4)}).
+   */
   static String nameOf(ITestResult r) {
     String name = r.getMethod().getMethodName();
     Object[] params = r.getParameters();
-    if (params == null || params.length == 0) {
+    List<Object> shown = params == null ? List.of()
+        : Arrays.stream(params).filter(p -> !injected(p)).toList();
+    if (shown.isEmpty()) {
       return name;
     }
-    return name + Arrays.stream(params).map(String::valueOf).collect(Collectors.joining(", ", "(", ")"));
+    return name + shown.stream().map(String::valueOf).collect(Collectors.joining(", ", "(", ")"));
+  }
+
+  private static boolean injected(Object p) {
+    return p instanceof ITestContext || p instanceof ITestResult || p instanceof XmlTest
+        || p instanceof java.lang.reflect.Method;
   }
 
   private static Map<String, String> labelsOf(ITestResult r) {

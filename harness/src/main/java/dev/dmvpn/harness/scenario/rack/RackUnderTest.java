@@ -21,6 +21,11 @@ public interface RackUnderTest extends AutoCloseable {
 
   SecretResolver secrets();
 
+  /** The values of every secret {@link #testbed()} references, as {@link #secrets()} resolves them (to mask them). */
+  default java.util.Set<String> secretValues() {
+    return TestbedSecrets.values(testbed(), secrets());
+  }
+
   /**
    * Which connection of {@code device} the scenario uses: its console when it has one (a router that was just
    * erased and reloaded has no VTY login yet), otherwise its VTY.

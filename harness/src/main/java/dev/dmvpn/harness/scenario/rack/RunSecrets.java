@@ -1,16 +1,11 @@
 package dev.dmvpn.harness.scenario.rack;
 
-import dev.dmvpn.topology.Connection;
-import dev.dmvpn.topology.Credential;
-import dev.dmvpn.topology.Device;
 import dev.dmvpn.topology.SecretRef;
 import dev.dmvpn.topology.Testbed;
 import dev.dmvpn.topology.secrets.SecretResolver;
 import dev.dmvpn.topology.secrets.SecretUnavailableException;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,7 +27,7 @@ final class RunSecrets {
   static RunSecrets forTestbed(Testbed t) {
     SecureRandom random = new SecureRandom();
     Map<String, String> values = new HashMap<>();
-    for (SecretRef ref : references(t)) {
+    for (SecretRef ref : TestbedSecrets.references(t)) {
       if (ref instanceof SecretRef.Env env) {
         values.computeIfAbsent(env.variable(), v -> randomValue(random));
       }
@@ -51,24 +46,6 @@ final class RunSecrets {
     } catch (SecretUnavailableException e) {
       throw new IllegalStateException(e.getMessage(), e);
     }
-  }
-
-  private static List<SecretRef> references(Testbed t) {
-    List<SecretRef> refs = new ArrayList<>();
-    t.credentials().values().forEach(c -> refs.add(c.password()));
-    for (Device d : t.devices().values()) {
-      d.credentials().values().forEach(c -> refs.add(c.password()));
-      for (Connection c : d.connections().values()) {
-        Map<String, Credential> own = c instanceof Connection.Console con ? con.credentials()
-            : ((Connection.Vty) c).credentials();
-        own.values().forEach(cred -> refs.add(cred.password()));
-      }
-    }
-    t.dmvpn().ifPresent(dm -> {
-      refs.add(dm.ipsec().preSharedKey());
-      dm.nhrp().authentication().ifPresent(refs::add);
-    });
-    return refs;
   }
 
   private static String randomValue(SecureRandom random) {
