@@ -49,4 +49,9 @@ public record PeerState(List<NhrpRow> nhrp, List<EigrpNeighborSnapshot> eigrpNei
   public Optional<NhrpRow> nhrpWithNbma(Ipv4Address nbma) {
     return nhrp.stream().filter(r -> nbma.equals(r.nbma())).findFirst();
   }
+
+  /** The complete NHRP entry (an NBMA address known) whose prefix covers {@code destination}. */
+  public Optional<NhrpRow> nhrpFor(Ipv4Address destination) {
+    return nhrp.stream().filter(r -> r.nbma() != null && r.prefix().contains(destination)).findFirst();
+  }
 }
