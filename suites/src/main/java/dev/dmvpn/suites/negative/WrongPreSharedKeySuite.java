@@ -71,8 +71,10 @@ public class WrongPreSharedKeySuite extends NegativeScenario {
    */
   @Test(dependsOnMethods = "mainModeNeverCompletesBetweenSv94AndTheHubWhileSv93Registers")
   public void showCryptoIsakmpSaIsMmKeyExchOnBothSides() {
-    assertTrue(sv94States.contains("MM_KEY_EXCH"), "sv9-4's SA with the hub, states seen: " + sv94States);
-    assertTrue(hubStates.contains("MM_KEY_EXCH"), "the hub's SA with sv9-4, states seen: " + hubStates);
+    String seen = "states seen during the observation: sv9-4's SA with the hub " + sv94States
+        + ", the hub's SA with sv9-4 " + hubStates;
+    assertTrue(sv94States.contains("MM_KEY_EXCH"), seen);
+    assertTrue(hubStates.contains("MM_KEY_EXCH"), seen);
   }
 
   @Test(dependsOnMethods = "mainModeNeverCompletesBetweenSv94AndTheHubWhileSv93Registers")
