@@ -23,10 +23,14 @@ import java.util.regex.Pattern;
  * session's caller reads; lines arrive whenever it runs a command or calls {@link #await} / {@link #poll}.
  */
 public final class DebugCapture implements AutoCloseable {
-  /** A debug line's stamp followed by a message that is not a log message's {@code %}. */
+  /**
+   * A debug line's stamp followed by a message that is not a log message's {@code %}. The message may be
+   * indented: IOS stamps each line of a block such as {@code Creating IPsec SAs} ({@code *Mar  1 02:25:37.439:
+   *         inbound SA from ...}, seed line 869), and such a line read as command output broke the echo check.
+   */
   static final Pattern DEBUG_LINE = Pattern.compile(
       "(?:[*.]?[A-Z][a-z]{2} +\\d{1,2} +(?:\\d{4} +)?\\d{1,2}:\\d{2}:\\d{2}(?:\\.\\d{1,3})?(?: [A-Z]{3,4})?"
-          + "|\\d{1,2}:\\d{2}:\\d{2}(?:\\.\\d{1,3})?|\\d+[wdh]\\d+[dhm]): (?!%)\\S");
+          + "|\\d{1,2}:\\d{2}:\\d{2}(?:\\.\\d{1,3})?|\\d+[wdh]\\d+[dhm]): +(?!%)\\S");
 
   private final IosSession session;
   private final List<String> debugs;

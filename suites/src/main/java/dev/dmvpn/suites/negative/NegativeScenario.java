@@ -1,5 +1,9 @@
 package dev.dmvpn.suites.negative;
 
+import dev.dmvpn.drivers.channel.SecretMasker;
+import dev.dmvpn.drivers.ios.DebugCapture;
+import dev.dmvpn.drivers.ios.DebugCaptureResult;
+import dev.dmvpn.drivers.parse.DebugEvent;
 import dev.dmvpn.drivers.parse.IpsecFlow;
 import dev.dmvpn.drivers.parse.IpsecInterface;
 import dev.dmvpn.drivers.parse.IsakmpSa;
@@ -23,7 +27,9 @@ import dev.dmvpn.topology.load.LoadResult;
 import dev.dmvpn.topology.load.TestbedLoader;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.testng.ITestContext;
 import org.testng.SkipException;
@@ -48,6 +54,7 @@ public abstract class NegativeScenario {
   /** Router time on the changed spoke right after the configurations were pushed: when its attempts start. */
   protected LocalDateTime pushedAt;
   private ScenarioSettings settings;
+  private final Map<String, DebugCapture> debugs = new LinkedHashMap<>();
   private List<DecodedCapture> wire;
 
   /** The run directory's name and the name {@code run --suite} takes. */
@@ -65,15 +72,69 @@ public abstract class NegativeScenario {
     }
     settings = s;
     scenario = Scenario.start(s, SuiteParameters.listeners(ctx));
-    scenario.bringUp();
+    // Scenario.bringUp's phases, with the case's debugs started before the push
+    scenario.connect();
+    scenario.checkKnownState();
+    startDebugs();
+    scenario.startCaptures();
+    scenario.pushConfigs();
+    scenario.verifyRunningConfigs();
     pushedAt = clock(cast.changed());
   }
 
   @AfterClass(alwaysRun = true)
-  public void tearDown() throws ScenarioException {
-    if (scenario != null) {
-      scenario.close();
+  public void tearDown() throws Exception {
+    try {
+      stopDebugs();
+    } finally {
+      if (scenario != null) {
+        scenario.close();
+      }
     }
+  }
+
+  // ---- debugs
+
+  /** The {@code debug ...} commands to run on {@code m} from before the push (none by default). */
+  protected List<String> debugsOn(DmvpnMember m) {
+    return List.of();
+  }
+
+  private void startDebugs() throws ScenarioException {
+    for (DmvpnMember m : cast.dmvpn().members()) {
+      List<String> d = debugsOn(m);
+      if (!d.isEmpty()) {
+        try {
+          debugs.put(m.device(), DebugCapture.start(scenario.device(m.device()).session(), d, true));
+        } catch (java.io.IOException e) {
+          throw new ScenarioException(m.device() + ": " + d + ": " + e.getMessage(), e);
+        }
+      }
+    }
+  }
+
+  /** {@code m}'s debug messages collected so far (lines arrive while commands run on its session). */
+  protected List<String> debugMessages(DmvpnMember m) {
+    DebugCapture c = debugs.get(m.device());
+    if (c == null) {
+      throw new IllegalStateException("no debugs on " + m.device());
+    }
+    return c.events().stream().map(DebugEvent::message).toList();
+  }
+
+  /** Stops the debugs and writes each device's lines to {@code debugs/<device>.log} in the run directory (masked). */
+  private void stopDebugs() throws java.io.IOException {
+    if (debugs.isEmpty()) {
+      return;
+    }
+    java.nio.file.Path dir = java.nio.file.Files.createDirectories(scenario.runDir().resolve("debugs"));
+    for (var e : debugs.entrySet()) {
+      DebugCaptureResult r = e.getValue().stop();
+      StringBuilder b = new StringBuilder();
+      r.events().forEach(ev -> b.append(SecretMasker.mask(ev.message())).append('\n'));
+      java.nio.file.Files.writeString(dir.resolve(e.getKey() + ".log"), b.toString());
+    }
+    debugs.clear();
   }
 
   private static boolean withoutChange(ITestContext ctx) {

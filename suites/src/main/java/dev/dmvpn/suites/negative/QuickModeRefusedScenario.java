@@ -16,6 +16,7 @@ import dev.dmvpn.ref.isakmp.NotifyType;
 import dev.dmvpn.ref.isakmp.ProposalPayload;
 import dev.dmvpn.ref.isakmp.SaPayload;
 import dev.dmvpn.ref.isakmp.TransformPayload;
+import dev.dmvpn.topology.DmvpnMember;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,12 @@ public abstract class QuickModeRefusedScenario extends NegativeScenario {
   /** Checks the changed spoke's offer (its decrypted QM1 transforms) shows the changed line. */
   protected abstract void checkOffer(List<TransformPayload> offered);
 
+  /** The hub's {@code debug crypto isakmp}, kept in the run directory ({@code debugs/}) and checked below. */
+  @Override
+  protected List<String> debugsOn(DmvpnMember m) {
+    return m.equals(cast.hub()) ? List.of("debug crypto isakmp") : List.of();
+  }
+
   @Test
   public void noIpsecSaEverComesUpBetweenSv94AndTheHub() throws Exception {
     awaitControlRegistered();
@@ -53,6 +60,19 @@ public abstract class QuickModeRefusedScenario extends NegativeScenario {
   public void phase1IsUpOnBothSides() throws ScenarioException {
     awaitIsakmpState(cast.changed(), cast.hub(), "QM_IDLE");
     awaitIsakmpState(cast.hub(), cast.changed(), "QM_IDLE");
+  }
+
+  /**
+   * The hub's debug shows Phase 1 with sv9-4 complete ("SA has been authenticated with", as the seed prints it).
+   * IOS then prints the refusal ("phase 2 SA policy not acceptable!", "Sending NOTIFY PROPOSAL_NOT_CHOSEN protocol
+   * 3" [S7]); the virtual rack's debug does not model it (it prints "atts are acceptable." for every QM1), so the
+   * refusal is checked on the wire, not here.
+   */
+  @Test(dependsOnMethods = "phase1IsUpOnBothSides")
+  public void theHubsDebugAuthenticatesSv94() {
+    String sv94 = NegativeCast.nbma(cast.changed());
+    assertTrue(debugMessages(cast.hub()).stream().anyMatch(l -> l.contains("SA has been authenticated with " + sv94)),
+        "the hub's debug crypto isakmp: SA has been authenticated with " + sv94);
   }
 
   @Test(dependsOnMethods = "noIpsecSaEverComesUpBetweenSv94AndTheHub")

@@ -16,6 +16,7 @@ import dev.dmvpn.harness.sequence.SequenceLoader;
 import dev.dmvpn.harness.sequence.SequenceResult;
 import dev.dmvpn.ref.capture.DecodedFrame;
 import dev.dmvpn.ref.isakmp.ExchangeType;
+import dev.dmvpn.topology.DmvpnMember;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,6 +54,11 @@ public class WrongPreSharedKeySuite extends NegativeScenario {
     return ConfigEdit.of(cast.changed().device(), "^(crypto isakmp key )(\\S+)( address .*)$", "$1$2x$3");
   }
 
+  @Override
+  protected List<String> debugsOn(DmvpnMember m) {
+    return m.equals(cast.changed()) ? List.of("debug crypto isakmp") : List.of();
+  }
+
   @Test
   public void mainModeNeverCompletesBetweenSv94AndTheHubWhileSv93Registers() throws Exception {
     awaitControlRegistered();
@@ -75,6 +81,23 @@ public class WrongPreSharedKeySuite extends NegativeScenario {
         + ", the hub's SA with sv9-4 " + hubStates;
     assertTrue(sv94States.contains("MM_KEY_EXCH"), seen);
     assertTrue(hubStates.contains("MM_KEY_EXCH"), seen);
+  }
+
+  /**
+   * sv9-4's {@code debug crypto isakmp}, in the seed's words (sv9-3's Main Mode as initiator, seed lines
+   * 1027-1043): it reaches {@code IKE_I_MM5} and sends in state MM_KEY_EXCH, but never {@code IKE_I_MM6} nor
+   * "SA has been authenticated with" the hub.
+   */
+  @Test(dependsOnMethods = "mainModeNeverCompletesBetweenSv94AndTheHubWhileSv93Registers")
+  public void sv94sDebugReachesMm5AndNeverAuthenticatesTheHub() {
+    List<String> debug = debugMessages(cast.changed());
+    String hub = NegativeCast.nbma(cast.hub());
+    assertTrue(debug.stream().anyMatch(l -> l.contains("New State = IKE_I_MM5")), "sv9-4 reaches IKE_I_MM5");
+    assertTrue(debug.stream().anyMatch(l -> l.contains("sending packet to " + hub) && l.contains("(I) MM_KEY_EXCH")),
+        "sv9-4 sends to the hub in MM_KEY_EXCH");
+    assertTrue(debug.stream().noneMatch(l -> l.contains("New State = IKE_I_MM6")), "sv9-4 never reaches IKE_I_MM6");
+    assertTrue(debug.stream().noneMatch(l -> l.contains("SA has been authenticated with " + hub)),
+        "sv9-4 never authenticates the hub");
   }
 
   @Test(dependsOnMethods = "mainModeNeverCompletesBetweenSv94AndTheHubWhileSv93Registers")
