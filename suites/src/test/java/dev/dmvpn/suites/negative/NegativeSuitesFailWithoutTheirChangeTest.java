@@ -3,6 +3,7 @@ package dev.dmvpn.suites.negative;
 import static org.testng.Assert.assertEquals;
 import static org.testng.Assert.assertTrue;
 
+import dev.dmvpn.harness.scenario.suite.SuiteCatalog;
 import dev.dmvpn.harness.scenario.suite.SuiteDefinition;
 import dev.dmvpn.harness.scenario.suite.SuiteParameters;
 import dev.dmvpn.harness.scenario.suite.SuiteRunSummary;
@@ -63,8 +64,24 @@ public class NegativeSuitesFailWithoutTheirChangeTest {
     assertTrue(why instanceof AssertionError, name + ": " + firstTest + " fails with an assertion (the devices "
         + "behaved as the document's), not an error: " + why);
     assertTrue(why.getMessage().contains(reason), name + ": failed for its reason ('" + reason + "'): " + why);
-    Reporter.log(name + " without its change: " + summary + "; " + firstTest + ": " + why.getMessage());
+    Reporter.log(name + " without its change: " + summary + "; " + firstTest + ": " + why.getMessage(), true);
     assertEquals(summary.passed(), 0, name + ": nothing passes once the first check failed\n" + progress);
+  }
+
+  /** {@code run --suite NAME} and {@code demo} find the suites through the catalog, each in group virtual-rack. */
+  @Test
+  public void theCatalogOffersEachNegativeSuiteByName() {
+    Map<String, SuiteDefinition> byName = new java.util.HashMap<>();
+    SuiteCatalog.all().forEach(s -> byName.put(s.name(), s));
+    Object[][] cases = suites();
+    for (Object[] c : cases) {
+      SuiteDefinition s = byName.get((String) c[0]);
+      assertTrue(s != null, "catalog lacks " + c[0] + ": " + byName.keySet());
+      Class<?> k = s.classes().get(0);
+      assertEquals(k.getPackageName(), "dev.dmvpn.suites.negative", k.getName());
+      assertTrue(List.of(k.getAnnotation(Test.class).groups()).contains("virtual-rack"), k + " in virtual-rack");
+    }
+    assertEquals(cases.length, 6);
   }
 
   /** The failed test methods of a run, in order. */
