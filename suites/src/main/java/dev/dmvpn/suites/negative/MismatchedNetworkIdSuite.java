@@ -35,7 +35,8 @@ public class MismatchedNetworkIdSuite extends NegativeScenario {
   @Override
   protected ConfigEdit change(NegativeCast cast) {
     long id = cast.dmvpn().nhrp().networkId();
-    return ConfigEdit.of(cast.changed().device(), "^ ip nhrp network-id " + id + "$", " ip nhrp network-id " + (id + 1));
+    return ConfigEdit.of(cast.changed().device(), "^ ip nhrp network-id " + id + "$",
+        " ip nhrp network-id " + (id + 1));
   }
 
   @Test

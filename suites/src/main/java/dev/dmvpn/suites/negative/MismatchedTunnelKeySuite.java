@@ -31,7 +31,8 @@ public class MismatchedTunnelKeySuite extends RegistrationRefusedScenario {
   @Override
   protected ConfigEdit change(NegativeCast cast) throws ScenarioException {
     long documentKey = documentKey(cast);
-    return ConfigEdit.of(cast.changed().device(), "^ tunnel key " + documentKey + "$", " tunnel key " + (documentKey + 1));
+    return ConfigEdit.of(cast.changed().device(), "^ tunnel key " + documentKey + "$",
+        " tunnel key " + (documentKey + 1));
   }
 
   private static long documentKey(NegativeCast cast) throws ScenarioException {
