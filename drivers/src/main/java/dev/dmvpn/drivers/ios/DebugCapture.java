@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
  */
 public final class DebugCapture implements AutoCloseable {
   /**
-   * A debug line's stamp followed by a message that is not a log message's {@code %}; the message may be indented
-   * (IOS's {@code Creating IPsec SAs} block: {@code *Mar  1 00:00:15.613:         inbound SA from ...}).
+   * A debug line's stamp followed by a message that is not a log message's {@code %}. The message may be
+   * indented: IOS stamps each line of a block such as {@code Creating IPsec SAs} ({@code *Mar  1 02:25:37.439:
+   *         inbound SA from ...}, seed line 869), and such a line read as command output broke the echo check.
    */
   static final Pattern DEBUG_LINE = Pattern.compile(
       "(?:[*.]?[A-Z][a-z]{2} +\\d{1,2} +(?:\\d{4} +)?\\d{1,2}:\\d{2}:\\d{2}(?:\\.\\d{1,3})?(?: [A-Z]{3,4})?"
