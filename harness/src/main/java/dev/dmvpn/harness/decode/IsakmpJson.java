@@ -1,6 +1,7 @@
 package dev.dmvpn.harness.decode;
 
 import dev.dmvpn.harness.json.JsonBytes;
+import dev.dmvpn.harness.json.JsonName;
 import dev.dmvpn.ref.isakmp.IsakmpHeader;
 import dev.dmvpn.ref.isakmp.IsakmpMessage;
 import dev.dmvpn.ref.isakmp.IsakmpPayload;
@@ -12,6 +13,17 @@ import java.util.List;
 
 /** The {@code isakmp.*} fields of the decode output. */
 final class IsakmpJson {
+  private static final JsonName ISAKMP_INITIATOR_COOKIE = JsonName.of("isakmp.initiatorCookie");
+  private static final JsonName ISAKMP_RESPONDER_COOKIE = JsonName.of("isakmp.responderCookie");
+  private static final JsonName ISAKMP_EXCHANGE = JsonName.of("isakmp.exchange");
+  private static final JsonName ISAKMP_MESSAGE_ID = JsonName.of("isakmp.messageId");
+  private static final JsonName ISAKMP_ENCRYPTED = JsonName.of("isakmp.encrypted");
+  private static final JsonName ISAKMP_DECRYPTED = JsonName.of("isakmp.decrypted");
+  private static final JsonName ISAKMP_PAYLOADS = JsonName.of("isakmp.payloads");
+  private static final JsonName ISAKMP_PAYLOAD_TYPES = JsonName.of("isakmp.payloadTypes");
+  private static final JsonName ISAKMP_VENDOR_IDS = JsonName.of("isakmp.vendorIds");
+  private static final JsonName ISAKMP_NAT_T = JsonName.of("isakmp.natT");
+
   private IsakmpJson() {}
 
   /** {@code m} may be null for a NAT-T keepalive or ESP-in-UDP frame: then only {@code isakmp.natT} is written. */
@@ -19,25 +31,25 @@ final class IsakmpJson {
     if (m != null) {
       List<IsakmpPayload> payloads = decrypted != null ? decrypted : m.payloads();
       IsakmpHeader h = m.header();
-      w.name("isakmp.initiatorCookie").hex("", h.initiatorCookie(), 16);
-      w.name("isakmp.responderCookie").hex("", h.responderCookie(), 16);
-      w.field("isakmp.exchange", h.exchangeType().name());
-      w.name("isakmp.messageId").hex("", h.messageId() & 0xFFFFFFFFL, 8);
-      w.field("isakmp.encrypted", m.encrypted());
+      w.name(ISAKMP_INITIATOR_COOKIE).hex("", h.initiatorCookie(), 16);
+      w.name(ISAKMP_RESPONDER_COOKIE).hex("", h.responderCookie(), 16);
+      w.field(ISAKMP_EXCHANGE, h.exchangeType().name());
+      w.name(ISAKMP_MESSAGE_ID).hex("", h.messageId() & 0xFFFFFFFFL, 8);
+      w.field(ISAKMP_ENCRYPTED, m.encrypted());
       if (decrypted != null) {
-        w.field("isakmp.decrypted", true);
+        w.field(ISAKMP_DECRYPTED, true);
       }
-      w.name("isakmp.payloads").beginArray();
+      w.name(ISAKMP_PAYLOADS).beginArray();
       for (IsakmpPayload p : payloads) {
         w.value(p.type().name());
       }
       w.endArray();
-      w.name("isakmp.payloadTypes").beginArray();
+      w.name(ISAKMP_PAYLOAD_TYPES).beginArray();
       for (IsakmpPayload p : payloads) {
         payloadTypes(w, p);
       }
       w.endArray();
-      w.name("isakmp.vendorIds").beginArray();
+      w.name(ISAKMP_VENDOR_IDS).beginArray();
       for (IsakmpPayload p : payloads) {
         if (p instanceof VendorIdPayload v) {
           w.hex(v.data());
@@ -45,7 +57,7 @@ final class IsakmpJson {
       }
       w.endArray();
     }
-    w.field("isakmp.natT", natT);
+    w.field(ISAKMP_NAT_T, natT);
   }
 
   /** Type numbers in wire order, with the proposals and transforms inside an SA (as tshark lists them). */

@@ -13,6 +13,16 @@ import java.util.Arrays;
  */
 public final class JsonBytes {
   private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+  /** "00".."99": two digits per table lookup */
+  private static final byte[] DIGIT_PAIRS = new byte[200];
+
+  static {
+    for (int i = 0; i < 100; i++) {
+      DIGIT_PAIRS[2 * i] = (byte) ('0' + i / 10);
+      DIGIT_PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
+    }
+  }
+
   private static final byte[] NULL = {'n', 'u', 'l', 'l'};
   private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
   private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
@@ -21,6 +31,9 @@ public final class JsonBytes {
   private int len;
   /** true when the next value/name in the current container needs a leading comma */
   private boolean needComma;
+  /** the whole seconds last written by {@link #epochSeconds} and their digits */
+  private long lastSecond;
+  private byte[] lastSecondDigits;
 
   public JsonBytes(int initialCapacity) {
     buf = new byte[Math.max(16, initialCapacity)];
@@ -38,6 +51,15 @@ public final class JsonBytes {
 
   public byte[] array() {
     return buf;
+  }
+
+  /**
+   * Everything written so far as a fragment that {@link #name(JsonName)} replays: valid only when the content ends
+   * where a value is expected (after a name), e.g. {@code {"type":3,"name":"x","length":}} for objects that always
+   * begin the same way.
+   */
+  public JsonName toPrefix() {
+    return new JsonName(toByteArray());
   }
 
   public byte[] toByteArray() {
@@ -99,6 +121,17 @@ public final class JsonBytes {
     asciiCopy(name, n);
     buf[len++] = '"';
     buf[len++] = ':';
+    needComma = false;
+    return this;
+  }
+
+  /** Writes a pre-encoded member name; the next call writes its value. */
+  public JsonBytes name(JsonName name) {
+    comma();
+    byte[] b = name.encoded;
+    ensure(b.length);
+    System.arraycopy(b, 0, buf, len, b.length);
+    len += b.length;
     needComma = false;
     return this;
   }
@@ -193,19 +226,45 @@ public final class JsonBytes {
     return this;
   }
 
-  /** Epoch seconds with nine decimals (tshark's frame.time_epoch form), as a JSON number. */
+  /**
+   * Epoch seconds with nine decimals (tshark's frame.time_epoch form), as a JSON number. Frames of a capture share
+   * their whole seconds, so the integer part is formatted once and copied while it stays the same.
+   */
   public JsonBytes epochSeconds(long nanos) {
     comma();
     long sec = Math.floorDiv(nanos, 1_000_000_000L);
-    long frac = Math.floorMod(nanos, 1_000_000_000L);
-    number(sec);
-    ensure(10);
-    buf[len++] = '.';
-    for (long div = 100_000_000L; div > 0; div /= 10) {
-      buf[len++] = (byte) ('0' + (frac / div) % 10);
+    int frac = (int) Math.floorMod(nanos, 1_000_000_000L);
+    if (sec != lastSecond || lastSecondDigits == null) {
+      int start = len;
+      number(sec);
+      lastSecondDigits = Arrays.copyOfRange(buf, start, len);
+      lastSecond = sec;
+    } else {
+      raw(lastSecondDigits);
     }
+    ensure(10);
+    buf[len] = '.';
+    // nine digits right to left: division by the constant 10 compiles to a multiply, unlike a variable divisor
+    for (int i = len + 9; i > len; i--) {
+      int q = frac / 10;
+      buf[i] = (byte) ('0' + frac - q * 10);
+      frac = q;
+    }
+    len += 10;
     needComma = true;
     return this;
+  }
+
+  public JsonBytes field(JsonName name, String v) {
+    return name(name).value(v);
+  }
+
+  public JsonBytes field(JsonName name, long v) {
+    return name(name).value(v);
+  }
+
+  public JsonBytes field(JsonName name, boolean v) {
+    return name(name).value(v);
   }
 
   public JsonBytes field(String name, String v) {
@@ -247,13 +306,14 @@ public final class JsonBytes {
   private void number(long v) {
     ensure(20);
     if (v >= 0 && v < 1000) { // most numbers in the output: ports, TTLs, lengths, codes
-      if (v >= 100) {
-        buf[len++] = (byte) ('0' + v / 100);
+      int x = (int) v;
+      if (x >= 100) {
+        buf[len++] = (byte) ('0' + x / 100);
       }
-      if (v >= 10) {
-        buf[len++] = (byte) ('0' + (v / 10) % 10);
+      if (x >= 10) {
+        buf[len++] = (byte) ('0' + (x / 10) % 10);
       }
-      buf[len++] = (byte) ('0' + v % 10);
+      buf[len++] = (byte) ('0' + x % 10);
       return;
     }
     if (v == Long.MIN_VALUE) {
@@ -264,8 +324,8 @@ public final class JsonBytes {
       buf[len++] = '-';
       v = -v;
     }
-    if (v < 10) {
-      buf[len++] = (byte) ('0' + v);
+    if (v <= Integer.MAX_VALUE) {
+      positiveInt((int) v);
       return;
     }
     int digits = 1;
@@ -278,6 +338,29 @@ public final class JsonBytes {
       v /= 10;
     }
     len = end;
+  }
+
+  /** Decimal digits of a non-negative int: count, then fill right to left two digits at a time. */
+  private void positiveInt(int v) {
+    int digits = 1;
+    for (int t = v; t >= 10; t /= 10) {
+      digits++;
+    }
+    int i = len + digits;
+    len = i;
+    while (v >= 100) {
+      int q = v / 100;
+      int r = (v - q * 100) * 2;
+      buf[--i] = DIGIT_PAIRS[r + 1];
+      buf[--i] = DIGIT_PAIRS[r];
+      v = q;
+    }
+    if (v >= 10) {
+      buf[--i] = DIGIT_PAIRS[v * 2 + 1];
+      buf[--i] = DIGIT_PAIRS[v * 2];
+    } else {
+      buf[--i] = (byte) ('0' + v);
+    }
   }
 
   /** A quoted string: ASCII without escapes is copied byte by byte; anything else as {@link JsonWriter} does. */

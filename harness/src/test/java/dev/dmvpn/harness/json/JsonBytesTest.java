@@ -17,7 +17,8 @@ public class JsonBytesTest {
   private static final String[] STRINGS = {"", "plain", "registration-request", "quote\"back\\slash",
     "tab\tnl\ncr\r", "ctl\u0001\u001f", "del\u007f c1\u0085\u009f", "latin1 é", "bmp \u20ac", "astral \ud83d\ude00",
     "NHRPAUTH"};
-  private static final long[] NUMBERS = {0, 1, 9, 10, 99, 100, 999, 1000, 65535, 4294967295L, -1, -1000,
+  private static final long[] NUMBERS = {0, 1, 9, 10, 99, 100, 999, 1000, 1001, 65535, 123456, 1234567, 10_000_000,
+    2147483647L, 2147483648L, 4294967295L, -1, -1000, -2147483648L,
     Long.MAX_VALUE, Long.MIN_VALUE, 1_000_000_000_000_000_000L};
 
   @Test
@@ -73,5 +74,28 @@ public class JsonBytesTest {
     b.reset();
     b.beginObject().endObject();
     assertEquals(b.toString(), "{}");
+  }
+
+  @Test
+  public void repeatedSecondsAndReplayedPrefixesWriteWhatTheLongFormsWrite() throws Exception {
+    JsonBytes b = new JsonBytes(4);
+    b.beginArray().epochSeconds(1_795_737_600_000_010_000L).epochSeconds(1_795_737_600_999_999_999L)
+        .epochSeconds(1_795_737_601_000_000_007L).epochSeconds(1_795_737_600_000_000_000L).endArray();
+    assertEquals(b.toString(),
+        "[1795737600.000010000,1795737600.999999999,1795737601.000000007,1795737600.000000000]");
+    JsonBytes p = new JsonBytes(4);
+    p.beginObject().field("type", 3).field("name", "responder-address").name("length");
+    JsonName prefix = p.toPrefix();
+    JsonBytes w = new JsonBytes(4);
+    w.beginArray().name(prefix).value(20).endObject().name(prefix).value(0).endObject().endArray();
+    StringBuilder sb = new StringBuilder();
+    JsonWriter j = new JsonWriter(sb).beginArray();
+    for (int len : new int[] {20, 0}) {
+      j.beginObject().field("type", 3).field("name", "responder-address").field("length", len).endObject();
+    }
+    j.endArray();
+    assertEquals(w.toString(), sb.toString());
+    assertEquals(JSON.readTree(w.toByteArray()).get(1).get("length").asInt(), 0);
+    assertEquals(JsonName.of("nhrp.op").toString(), "\"nhrp.op\"");
   }
 }

@@ -39,6 +39,11 @@ public final class ByteReader {
     return new ByteReader(data, offset, offset + length, 0);
   }
 
+  /** A reader over {@code data[start, start+length)} whose offsets count from {@code data[start]}. */
+  static ByteReader window(byte[] data, int start, int length) {
+    return new ByteReader(data, start, start + length, -start);
+  }
+
   /** Offset of the next byte to read, relative to the outermost buffer. */
   public int offset() {
     return base + pos;
@@ -111,6 +116,21 @@ public final class ByteReader {
     need(n, what);
     byte[] out = Arrays.copyOfRange(data, pos, pos + n);
     pos += n;
+    return out;
+  }
+
+  /** The next {@code n} bytes as a view over the same array (no copy), advancing past them. */
+  public ByteSlice view(int n, String what) {
+    need(n, what);
+    ByteSlice out = ByteSlice.view(data, pos, n);
+    pos += n;
+    return out;
+  }
+
+  /** Everything left in the window as a view over the same array (no copy). */
+  public ByteSlice restView() {
+    ByteSlice out = ByteSlice.view(data, pos, end - pos);
+    pos = end;
     return out;
   }
 

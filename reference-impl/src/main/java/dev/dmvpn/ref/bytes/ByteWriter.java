@@ -63,6 +63,11 @@ public final class ByteWriter {
     return bytes(b, 0, b.length);
   }
 
+  public ByteWriter bytes(ByteSlice b) {
+    b.writeTo(this);
+    return this;
+  }
+
   public ByteWriter bytes(byte[] b, int off, int len) {
     ensure(len);
     System.arraycopy(b, off, buf, pos, len);

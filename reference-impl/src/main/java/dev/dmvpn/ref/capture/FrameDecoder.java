@@ -151,7 +151,7 @@ public final class FrameDecoder {
         } else if (tunnelled.protocol().value() == IpProtocol.GRE.value()) {
           // DMVPN in tunnel mode (no 'mode transport'): the inner header repeats the NBMA pair, GRE follows
           int greOff = off + tunnelled.headerLength();
-          gre = take(GreCodec.decode(ByteReader.of(data, greOff, tunnelled.payload().length)));
+          gre = take(GreCodec.decode(ByteReader.of(data, greOff, tunnelled.payloadSlice().length())));
           if (gre != null) {
             grePayload(greOff + gre.headerLength());
           }
@@ -222,7 +222,7 @@ public final class FrameDecoder {
 
     void transport(Ipv4Packet ip, int off, boolean inner) {
       int proto = ip.protocol().value();
-      ByteReader r = ByteReader.of(data, off, ip.payload().length);
+      ByteReader r = ByteReader.of(data, off, ip.payloadSlice().length());
       if (proto == IpProtocol.UDP.value() && !inner) {
         udp = take(UdpCodec.decode(r));
         if (udp != null) {
@@ -245,7 +245,7 @@ public final class FrameDecoder {
     void udpPayload(int off) {
       int sport = udp.sourcePort();
       int dport = udp.destinationPort();
-      ByteReader r = ByteReader.of(data, off, udp.payload().length);
+      ByteReader r = ByteReader.of(data, off, udp.payloadSlice().length());
       if (sport == NAT_T_PORT || dport == NAT_T_PORT) {
         natT = true;
         NatTPayload p = take(NatTFraming.classify(r));
@@ -263,7 +263,7 @@ public final class FrameDecoder {
 
     void grePayload(int off) {
       int type = gre.protocolType().value();
-      ByteReader r = ByteReader.of(data, off, gre.payload().length);
+      ByteReader r = ByteReader.of(data, off, gre.payloadSlice().length());
       if (type == GreProtocolType.NHRP.value()) {
         nhrp = take(NhrpCodec.decode(r));
       } else if (type == GreProtocolType.IPV4.value()) {

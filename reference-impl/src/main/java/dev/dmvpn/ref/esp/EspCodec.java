@@ -20,7 +20,7 @@ public final class EspCodec {
   }
 
   public static void encode(EspPacket p, ByteWriter w) {
-    w.i32(p.spi()).u32(p.sequenceNumber()).bytes(p.protectedPayload());
+    w.i32(p.spi()).u32(p.sequenceNumber()).bytes(p.protectedSlice());
   }
 
   public static byte[] encode(EspPacket p) {
@@ -36,6 +36,6 @@ public final class EspCodec {
     if (spi == 0) {
       throw r.failAt(start, "SPI 0 is reserved and never sent (RFC 4303 section 2.1)");
     }
-    return new EspPacket(spi, sequence, r.rest());
+    return new EspPacket(spi, sequence, r.restView());
   }
 }

@@ -1,5 +1,7 @@
 package dev.dmvpn.ref.esp;
 
+import dev.dmvpn.ref.bytes.ByteSlice;
+
 /**
  * An ESP packet as seen without its SA: SPI and sequence number in clear, everything after them opaque.
  *
@@ -24,14 +26,17 @@ package dev.dmvpn.ref.esp;
  * </pre>
  *
  * <p>Where the IV ends, where the ICV starts and what the trailer says depend on the SA's algorithms, so
- * {@code protectedPayload} (IV, ciphertext, ICV) is kept whole; it is stored as given and must not be mutated.
+ * {@code protectedPayload} (IV, ciphertext, ICV) is kept whole, as a {@link ByteSlice}: decoding leaves it in the
+ * captured frame instead of copying it, and no accessor hands out the shared bytes; an array given to a constructor
+ * is stored as given and must not be mutated.
  *
  * @param spi the Security Parameters Index (32 bits, as a two's-complement int)
  * @param sequenceNumber the sequence number, unsigned 32 bits
- * @param protectedPayload IV + ciphertext (payload, padding, pad length, next header) + ICV
+ * @param protectedSlice IV + ciphertext (payload, padding, pad length, next header) + ICV; a view, see
+ *     {@link #protectedPayload()} for a copy
  * @see <a href="https://www.rfc-editor.org/rfc/rfc4303#section-2">RFC 4303 section 2</a>
  */
-public record EspPacket(int spi, long sequenceNumber, byte[] protectedPayload) {
+public record EspPacket(int spi, long sequenceNumber, ByteSlice protectedSlice) {
 
   public static final int HEADER_LENGTH = 8;
 
@@ -39,6 +44,16 @@ public record EspPacket(int spi, long sequenceNumber, byte[] protectedPayload) {
     if (sequenceNumber < 0 || sequenceNumber > 0xFFFF_FFFFL) {
       throw new IllegalArgumentException("ESP sequence number is unsigned 32 bits: " + sequenceNumber);
     }
+  }
+
+  /** A packet over {@code protectedPayload}, stored without copying: the caller must not change it afterwards. */
+  public EspPacket(int spi, long sequenceNumber, byte[] protectedPayload) {
+    this(spi, sequenceNumber, ByteSlice.wrap(protectedPayload));
+  }
+
+  /** IV + ciphertext + ICV as a fresh array (a copy: changing it changes nothing here). */
+  public byte[] protectedPayload() {
+    return protectedSlice.toArray();
   }
 
   /** The SPI as an unsigned value. */
@@ -52,12 +67,12 @@ public record EspPacket(int spi, long sequenceNumber, byte[] protectedPayload) {
   }
 
   public int length() {
-    return HEADER_LENGTH + protectedPayload.length;
+    return HEADER_LENGTH + protectedSlice.length();
   }
 
   @Override
   public String toString() {
-    return "EspPacket[spi " + spiHex() + " seq " + sequenceNumber + ", " + protectedPayload.length
+    return "EspPacket[spi " + spiHex() + " seq " + sequenceNumber + ", " + protectedSlice.length()
         + " protected bytes]";
   }
 }

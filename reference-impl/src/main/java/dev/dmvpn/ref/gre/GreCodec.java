@@ -29,9 +29,9 @@ public final class GreCodec {
   public static void encode(GrePacket p, ByteWriter w) {
     GrePacket q = p;
     if (p.version() == 1 && p.key() != null) {
-      long key = ((long) (p.payload().length & 0xFFFF) << 16) | p.pptpCallId();
+      long key = ((long) (p.payloadSlice().length() & 0xFFFF) << 16) | p.pptpCallId();
       q = new GrePacket(p.flagsAndVersion(), p.protocolType(), p.checksum(), p.reserved1(), key,
-          p.sequenceNumber(), p.acknowledgmentNumber(), p.routing(), p.payload());
+          p.sequenceNumber(), p.acknowledgmentNumber(), p.routing(), p.payloadSlice());
     }
     int start = w.position();
     writeVerbatim(q, w, q.checksumPresent() ? 0 : q.checksum());
@@ -42,7 +42,7 @@ public final class GreCodec {
   }
 
   public static byte[] encode(GrePacket p) {
-    ByteWriter w = new ByteWriter(p.headerLength() + p.payload().length);
+    ByteWriter w = new ByteWriter(p.headerLength() + p.payloadSlice().length());
     encode(p, w);
     return w.toByteArray();
   }
@@ -66,7 +66,7 @@ public final class GreCodec {
     if (p.acknowledgmentNumber() != null) {
       w.u32(p.acknowledgmentNumber());
     }
-    w.bytes(p.routing()).bytes(p.payload());
+    w.bytes(p.routing()).bytes(p.payloadSlice());
   }
 
   private static GrePacket read(ByteReader r) {
@@ -82,7 +82,7 @@ public final class GreCodec {
     Long sequence = (flags & GrePacket.FLAG_SEQUENCE) != 0 ? r.u32("sequence number (S set)") : null;
     Long ack = GrePacket.ackFlagApplies(flags) ? r.u32("acknowledgment number (A set, version 1)") : null;
     byte[] routing = (flags & GrePacket.FLAG_ROUTING) != 0 ? readRouting(r) : GrePacket.EMPTY;
-    return new GrePacket(flags, type, checksum, reserved1, key, sequence, ack, routing, r.rest());
+    return new GrePacket(flags, type, checksum, reserved1, key, sequence, ack, routing, r.restView());
   }
 
   /**

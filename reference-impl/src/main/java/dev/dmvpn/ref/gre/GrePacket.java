@@ -1,6 +1,7 @@
 package dev.dmvpn.ref.gre;
 
 import dev.dmvpn.ref.bytes.ByteContent;
+import dev.dmvpn.ref.bytes.ByteSlice;
 import dev.dmvpn.ref.bytes.ByteWriter;
 import dev.dmvpn.ref.bytes.InternetChecksum;
 
@@ -39,7 +40,7 @@ import dev.dmvpn.ref.bytes.InternetChecksum;
  * @param sequenceNumber the sequence number (unsigned 32 bits), null when S is clear
  * @param acknowledgmentNumber version 1 only: the acknowledgment number, null when A is clear
  * @param routing RFC 1701 source route entries including the terminating null SRE; empty when R is clear
- * @param payload the encapsulated packet
+ * @param payloadSlice the encapsulated packet (a view, see {@link #payload()} for a copy)
  * @see <a href="https://www.rfc-editor.org/rfc/rfc2784#section-2">RFC 2784 section 2</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc2890#section-2">RFC 2890 section 2</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc1701#section-2">RFC 1701 section 2</a>
@@ -54,7 +55,7 @@ public record GrePacket(
     Long sequenceNumber,
     Long acknowledgmentNumber,
     byte[] routing,
-    byte[] payload) {
+    ByteSlice payloadSlice) {
 
   public static final int FLAG_CHECKSUM = 0x8000;
   public static final int FLAG_ROUTING = 0x4000;
@@ -75,6 +76,21 @@ public record GrePacket(
     requireConsistent(routing.length > 0, (flagsAndVersion & FLAG_ROUTING) != 0, "routing", "R");
   }
 
+  /** A packet over {@code payload}, stored without copying: the caller must not change it afterwards. */
+  public GrePacket(int flagsAndVersion, GreProtocolType protocolType, int checksum, int reserved1, Long key,
+      Long sequenceNumber, Long acknowledgmentNumber, byte[] routing, byte[] payload) {
+    this(flagsAndVersion, protocolType, checksum, reserved1, key, sequenceNumber, acknowledgmentNumber, routing,
+        ByteSlice.wrap(payload));
+  }
+
+  /**
+   * The payload as a fresh array (a copy: changing it changes nothing here). Decoders read the shared bytes
+   * through {@link #payloadSlice()} without copying.
+   */
+  public byte[] payload() {
+    return payloadSlice.toArray();
+  }
+
   /** A version-0 packet with only the fields DMVPN uses: key when non-null, no checksum or sequence. */
   public static GrePacket of(GreProtocolType type, Long key, byte[] payload) {
     return new GrePacket(key == null ? 0 : FLAG_KEY, type, 0, 0, key, null, null, EMPTY, payload);
@@ -83,13 +99,13 @@ public record GrePacket(
   /** This packet with the C bit set; the encoder computes the checksum. */
   public GrePacket withChecksum() {
     return new GrePacket(flagsAndVersion | FLAG_CHECKSUM, protocolType, 0, reserved1, key, sequenceNumber,
-        acknowledgmentNumber, routing, payload);
+        acknowledgmentNumber, routing, payloadSlice);
   }
 
   /** This packet with the S bit set and the given sequence number. */
   public GrePacket withSequenceNumber(long sequence) {
     return new GrePacket(flagsAndVersion | FLAG_SEQUENCE, protocolType, checksum, reserved1, key,
-        sequence & 0xFFFF_FFFFL, acknowledgmentNumber, routing, payload);
+        sequence & 0xFFFF_FFFFL, acknowledgmentNumber, routing, payloadSlice);
   }
 
   public boolean checksumPresent() {
@@ -153,7 +169,7 @@ public record GrePacket(
     if (!checksumPresent()) {
       return true;
     }
-    ByteWriter w = new ByteWriter(headerLength() + payload.length);
+    ByteWriter w = new ByteWriter(headerLength() + payloadSlice.length());
     GreCodec.writeVerbatim(this, w);
     return InternetChecksum.verify(w.array(), 0, w.position());
   }
@@ -187,7 +203,7 @@ public record GrePacket(
     if (routing.length > 0) {
       b.append(" routing ").append(routing.length).append(" bytes");
     }
-    return b.append(", ").append(payload.length).append(" payload bytes]").toString();
+    return b.append(", ").append(payloadSlice.length()).append(" payload bytes]").toString();
   }
 
   /** Equality by content: byte arrays compare by their bytes ({@link ByteContent}). */
@@ -203,6 +219,6 @@ public record GrePacket(
 
   private Object[] contentParts() {
     return new Object[] {flagsAndVersion, protocolType, checksum, reserved1, key, sequenceNumber,
-        acknowledgmentNumber, routing, payload};
+        acknowledgmentNumber, routing, payloadSlice};
   }
 }

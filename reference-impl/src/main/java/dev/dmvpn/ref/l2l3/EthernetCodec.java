@@ -27,11 +27,11 @@ public final class EthernetCodec {
     for (VlanTag tag : f.vlanTags()) {
       w.u16(tag.tpid().value()).u16(tag.tci());
     }
-    w.u16(f.etherType().value()).bytes(f.payload());
+    w.u16(f.etherType().value()).bytes(f.payloadSlice());
   }
 
   public static byte[] encode(EthernetFrame f) {
-    ByteWriter w = new ByteWriter(f.headerLength() + f.payload().length);
+    ByteWriter w = new ByteWriter(f.headerLength() + f.payloadSlice().length());
     encode(f, w);
     return w.toByteArray();
   }
@@ -50,6 +50,6 @@ public final class EthernetCodec {
       tags.add(new VlanTag(EtherType.valueOf(type), tci));
       type = r.u16("ethertype after 802.1Q tag");
     }
-    return new EthernetFrame(dst, src, tags == null ? List.of() : tags, EtherType.valueOf(type), r.rest());
+    return new EthernetFrame(dst, src, tags == null ? List.of() : tags, EtherType.valueOf(type), r.restView());
   }
 }

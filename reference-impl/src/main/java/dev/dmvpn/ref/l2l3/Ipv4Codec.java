@@ -1,6 +1,7 @@
 package dev.dmvpn.ref.l2l3;
 
 import dev.dmvpn.ref.bytes.ByteReader;
+import dev.dmvpn.ref.bytes.ByteSlice;
 import dev.dmvpn.ref.bytes.ByteWriter;
 import dev.dmvpn.ref.bytes.DecodeResult;
 import dev.dmvpn.ref.bytes.InternetChecksum;
@@ -40,7 +41,7 @@ public final class Ipv4Codec {
       throw new IllegalArgumentException("IPv4 options must be 0..40 bytes in 4-byte words: " + options.length);
     }
     int headerLength = Ipv4Packet.MIN_HEADER_LENGTH + options.length;
-    int totalLength = p.truncated() ? p.totalLength() : headerLength + p.payload().length;
+    int totalLength = p.truncated() ? p.totalLength() : headerLength + p.payloadSlice().length();
     if (totalLength > 0xFFFF) {
       throw new IllegalArgumentException("IPv4 datagram too long: " + totalLength);
     }
@@ -50,11 +51,11 @@ public final class Ipv4Codec {
     w.u8(p.ttl()).u8(p.protocol().value()).u16(0);
     w.i32(p.source().bits()).i32(p.destination().bits()).bytes(options);
     w.patchU16(start + OFFSET_CHECKSUM, InternetChecksum.compute(w.array(), start, headerLength));
-    w.bytes(p.payload());
+    w.bytes(p.payloadSlice());
   }
 
   public static byte[] encode(Ipv4Packet p) {
-    ByteWriter w = new ByteWriter(Ipv4Packet.MIN_HEADER_LENGTH + p.options().length + p.payload().length);
+    ByteWriter w = new ByteWriter(Ipv4Packet.MIN_HEADER_LENGTH + p.options().length + p.payloadSlice().length());
     encode(p, w);
     return w.toByteArray();
   }
@@ -88,7 +89,7 @@ public final class Ipv4Codec {
         : r.bytes(ihl * 4 - Ipv4Packet.MIN_HEADER_LENGTH, "options (IHL " + ihl + ")");
     int payloadLength = totalLength - ihl * 4;
     boolean truncated = payloadLength > r.remaining();
-    byte[] payload = r.bytes(truncated ? r.remaining() : payloadLength, "payload");
+    ByteSlice payload = r.view(truncated ? r.remaining() : payloadLength, "payload");
     return new Ipv4Packet(version, ihl, tos, totalLength, identification, flagsOffset >>> 13,
         flagsOffset & 0x1FFF, ttl, protocol, checksum, src, dst, options, payload, truncated);
   }

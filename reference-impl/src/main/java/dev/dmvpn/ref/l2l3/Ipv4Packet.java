@@ -1,12 +1,15 @@
 package dev.dmvpn.ref.l2l3;
 
 import dev.dmvpn.ref.bytes.ByteContent;
+import dev.dmvpn.ref.bytes.ByteSlice;
 import dev.dmvpn.ref.bytes.InternetChecksum;
 import dev.dmvpn.ref.bytes.Ipv4Address;
 
 /**
  * An IPv4 datagram. Fields are kept as received so a bad checksum or an odd flag can be reported; the encoder
- * recomputes IHL, Total Length and the header checksum. Arrays are stored as given and must not be mutated.
+ * recomputes IHL, Total Length and the header checksum. The payload is a {@link ByteSlice}: decoding leaves it in
+ * the captured frame instead of copying it, and no accessor hands out the shared bytes; arrays given to a
+ * constructor are stored as given and must not be mutated.
  *
  * <pre>
  *  0                   1                   2                   3
@@ -39,7 +42,8 @@ import dev.dmvpn.ref.bytes.Ipv4Address;
  * @param source source address
  * @param destination destination address
  * @param options the option bytes (IHL*4 - 20 of them, including option padding), empty when IHL is 5
- * @param payload the bytes after the header, up to Total Length (fewer when {@code truncated})
+ * @param payloadSlice the bytes after the header, up to Total Length (fewer when {@code truncated}); a view,
+ *     see {@link #payload()} for a copy
  * @param truncated true when Total Length announced more bytes than were captured (snaplen)
  * @see <a href="https://www.rfc-editor.org/rfc/rfc791#section-3.1">RFC 791 section 3.1</a>
  */
@@ -57,7 +61,7 @@ public record Ipv4Packet(
     Ipv4Address source,
     Ipv4Address destination,
     byte[] options,
-    byte[] payload,
+    ByteSlice payloadSlice,
     boolean truncated) {
 
   public static final int MIN_HEADER_LENGTH = 20;
@@ -65,6 +69,22 @@ public record Ipv4Packet(
   public static final int FLAG_DF = 0x2;
   public static final int FLAG_MF = 0x1;
   static final byte[] NO_OPTIONS = new byte[0];
+
+  /** A datagram over {@code payload}, stored without copying: the caller must not change it afterwards. */
+  public Ipv4Packet(int version, int ihl, int tos, int totalLength, int identification, int flags,
+      int fragmentOffset, int ttl, IpProtocol protocol, int headerChecksum, Ipv4Address source,
+      Ipv4Address destination, byte[] options, byte[] payload, boolean truncated) {
+    this(version, ihl, tos, totalLength, identification, flags, fragmentOffset, ttl, protocol, headerChecksum,
+        source, destination, options, ByteSlice.wrap(payload), truncated);
+  }
+
+  /**
+   * The payload as a fresh array (a copy: changing it changes nothing here). Decoders read the shared bytes
+   * through {@link #payloadSlice()} without copying.
+   */
+  public byte[] payload() {
+    return payloadSlice.toArray();
+  }
 
   /**
    * A new unfragmented datagram without options; length and checksum are filled in by the encoder.
@@ -140,6 +160,6 @@ public record Ipv4Packet(
 
   private Object[] contentParts() {
     return new Object[] {version, ihl, tos, totalLength, identification, flags, fragmentOffset, ttl, protocol,
-        headerChecksum, source, destination, options, payload, truncated};
+        headerChecksum, source, destination, options, payloadSlice, truncated};
   }
 }

@@ -1,6 +1,7 @@
 package dev.dmvpn.ref.l2l3;
 
 import dev.dmvpn.ref.bytes.ByteReader;
+import dev.dmvpn.ref.bytes.ByteSlice;
 import dev.dmvpn.ref.bytes.ByteWriter;
 import dev.dmvpn.ref.bytes.DecodeResult;
 import dev.dmvpn.ref.bytes.InternetChecksum;
@@ -30,7 +31,7 @@ public final class UdpCodec {
       if (length < UdpDatagram.HEADER_LENGTH) {
         throw r.failAt(start + OFFSET_LENGTH, "length " + length + " is below the 8-byte header");
       }
-      byte[] payload = r.bytes(Math.min(length - UdpDatagram.HEADER_LENGTH, r.remaining()), "payload");
+      ByteSlice payload = r.view(Math.min(length - UdpDatagram.HEADER_LENGTH, r.remaining()), "payload");
       return new UdpDatagram(src, dst, length, checksum, payload);
     });
   }
@@ -53,7 +54,7 @@ public final class UdpCodec {
   }
 
   public static byte[] encode(UdpDatagram d, Ipv4Address src, Ipv4Address dst) {
-    ByteWriter w = new ByteWriter(UdpDatagram.HEADER_LENGTH + d.payload().length);
+    ByteWriter w = new ByteWriter(UdpDatagram.HEADER_LENGTH + d.payloadSlice().length());
     encode(d, src, dst, w);
     return w.toByteArray();
   }
@@ -64,12 +65,12 @@ public final class UdpCodec {
   }
 
   private static int writeHeaderAndPayload(UdpDatagram d, ByteWriter w) {
-    int length = d.truncated() ? d.length() : UdpDatagram.HEADER_LENGTH + d.payload().length;
+    int length = d.truncated() ? d.length() : UdpDatagram.HEADER_LENGTH + d.payloadSlice().length();
     if (length > 0xFFFF) {
       throw new IllegalArgumentException("UDP datagram too long: " + length);
     }
     int start = w.position();
-    w.u16(d.sourcePort()).u16(d.destinationPort()).u16(length).u16(0).bytes(d.payload());
+    w.u16(d.sourcePort()).u16(d.destinationPort()).u16(length).u16(0).bytes(d.payloadSlice());
     return start;
   }
 }

@@ -1,11 +1,14 @@
 package dev.dmvpn.ref.l2l3;
 
 import dev.dmvpn.ref.bytes.ByteContent;
+import dev.dmvpn.ref.bytes.ByteSlice;
 import dev.dmvpn.ref.bytes.InternetChecksum;
 import dev.dmvpn.ref.bytes.Ipv4Address;
 
 /**
- * A UDP datagram (RFC 768). The payload array is stored as given and must not be mutated.
+ * A UDP datagram (RFC 768). The payload is a {@link ByteSlice}: decoding leaves it in the captured frame
+ * instead of copying it, and no accessor hands out the shared bytes; an array given to a constructor is stored as
+ * given and must not be mutated.
  *
  * <pre>
  *  0      7 8     15 16    23 24    31
@@ -27,12 +30,26 @@ import dev.dmvpn.ref.bytes.Ipv4Address;
  * @param destinationPort destination port
  * @param length the Length field as received (header + data); the encoder recomputes it
  * @param checksum the checksum as received; 0 = none
- * @param payload the data octets (fewer than Length - 8 when {@link #truncated()})
+ * @param payloadSlice the data octets (fewer than Length - 8 when {@link #truncated()}); a view, see
+ *     {@link #payload()} for a copy
  * @see <a href="https://www.rfc-editor.org/rfc/rfc768">RFC 768</a>
  */
-public record UdpDatagram(int sourcePort, int destinationPort, int length, int checksum, byte[] payload) {
+public record UdpDatagram(int sourcePort, int destinationPort, int length, int checksum, ByteSlice payloadSlice) {
 
   public static final int HEADER_LENGTH = 8;
+
+  /** A datagram over {@code payload}, stored without copying: the caller must not change it afterwards. */
+  public UdpDatagram(int sourcePort, int destinationPort, int length, int checksum, byte[] payload) {
+    this(sourcePort, destinationPort, length, checksum, ByteSlice.wrap(payload));
+  }
+
+  /**
+   * The payload as a fresh array (a copy: changing it changes nothing here). Decoders read the shared bytes
+   * through {@link #payloadSlice()} without copying.
+   */
+  public byte[] payload() {
+    return payloadSlice.toArray();
+  }
 
   /** A new datagram; length and checksum are computed by the encoder. */
   public static UdpDatagram of(int sourcePort, int destinationPort, byte[] payload) {
@@ -49,7 +66,7 @@ public record UdpDatagram(int sourcePort, int destinationPort, int length, int c
    * Length): the checksum cannot be verified then.
    */
   public boolean truncated() {
-    return length > HEADER_LENGTH + payload.length;
+    return length > HEADER_LENGTH + payloadSlice.length();
   }
 
   /**
@@ -61,7 +78,7 @@ public record UdpDatagram(int sourcePort, int destinationPort, int length, int c
       return true;
     }
     long acc = pseudoHeaderSum(src, dst, length) + sourcePort + destinationPort + length + checksum;
-    acc = InternetChecksum.sum(payload, 0, payload.length, acc);
+    acc = payloadSlice.checksumSum(acc);
     return InternetChecksum.fold(acc) == 0xFFFF;
   }
 
@@ -72,7 +89,7 @@ public record UdpDatagram(int sourcePort, int destinationPort, int length, int c
 
   @Override
   public String toString() {
-    return "UdpDatagram[" + sourcePort + " > " + destinationPort + " len " + length + ", " + payload.length
+    return "UdpDatagram[" + sourcePort + " > " + destinationPort + " len " + length + ", " + payloadSlice.length()
         + " payload bytes]";
   }
 
@@ -88,6 +105,6 @@ public record UdpDatagram(int sourcePort, int destinationPort, int length, int c
   }
 
   private Object[] contentParts() {
-    return new Object[] {sourcePort, destinationPort, length, checksum, payload};
+    return new Object[] {sourcePort, destinationPort, length, checksum, payloadSlice};
   }
 }
