@@ -12,6 +12,9 @@ public final class Suites implements SuiteCatalog {
     return List.of(new SuiteDefinition("document",
         "the document's scenario: EIGRP over the tunnel, both spokes registered, ping 2.2.2.2 from sv9-4 resolved"
             + " through the hub onto a direct IPsec SA, and the wire checked",
-        List.of(DocumentScenarioSuite.class)));
+        List.of(DocumentScenarioSuite.class)),
+        new SuiteDefinition("timers", TimerAndResilienceSuites.TIMERS_DESCRIPTION, TimerAndResilienceSuites.TIMERS),
+        new SuiteDefinition("resilience", TimerAndResilienceSuites.RESILIENCE_DESCRIPTION,
+            TimerAndResilienceSuites.RESILIENCE));
   }
 }
