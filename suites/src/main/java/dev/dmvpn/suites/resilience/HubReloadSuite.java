@@ -8,6 +8,7 @@ import dev.dmvpn.drivers.ios.Reload;
 import dev.dmvpn.drivers.ios.ReloadOptions;
 import dev.dmvpn.drivers.ios.ReloadResult;
 import dev.dmvpn.drivers.parse.ShowRunningConfigParser;
+import dev.dmvpn.harness.scenario.ConfigEdit;
 import dev.dmvpn.harness.scenario.Scenario;
 import dev.dmvpn.harness.scenario.ScenarioException;
 import dev.dmvpn.harness.scenario.ScenarioSettings;
@@ -16,6 +17,7 @@ import dev.dmvpn.ref.capture.DecodedFrame;
 import dev.dmvpn.ref.nhrp.NhrpPacketType;
 import dev.dmvpn.suites.common.Cast;
 import dev.dmvpn.suites.common.Converge;
+import dev.dmvpn.suites.common.MemberEdits;
 import dev.dmvpn.suites.common.RackClock;
 import dev.dmvpn.suites.common.Wire;
 import dev.dmvpn.topology.Connection;
@@ -32,14 +34,20 @@ import org.testng.annotations.Test;
  * The hub reloads: with both spokes registered and EIGRP up, the drivers' {@link Reload} reloads the hub over its
  * console, saving the pushed configuration when IOS asks (so it boots with its DMVPN configuration, as a lab hub
  * does), and logs in again on the same line. The spokes register again, EIGRP comes back on Tunnel0, and the
- * first spoke-to-spoke ping after the reload is resolved through the rebooted hub onto a direct SA. How long the
- * spokes take is theirs: IOS 12.3 has no DPD or invalid-SPI recovery configured here, so a spoke finds out when
- * its registrations go unanswered or its SA with the hub expires (120 s lifetime); the waits allow three lifetimes.
+ * first spoke-to-spoke ping after the reload is resolved through the rebooted hub onto a direct SA. The document
+ * configures no DPD ({@code crypto isakmp keepalive}), so a spoke only notices the hub's restart when its ISAKMP
+ * SA expires: every member gets {@code lifetime 60} in its ISAKMP policy (a configuration edit a lab takes too),
+ * and the waits allow three 120 s IPsec lifetimes.
  */
 @Test(groups = "virtual-rack")
 public class HubReloadSuite {
   /** What the spokes may take to be back: three of the document's 120 s SA lifetimes, in router time. */
   static final Duration RECOVERY = Duration.ofSeconds(360);
+  /**
+   * Phase 1 lifetime on every member (IOS's minimum; the document keeps the 86400 s default): a spoke's ISAKMP SA
+   * with the old hub expires within a minute, and its next Quick Mode needs a new Main Mode with the rebooted hub.
+   */
+  static final Duration ISAKMP_LIFETIME = Duration.ofSeconds(60);
 
   private Scenario scenario;
   private Cast cast;
@@ -51,6 +59,8 @@ public class HubReloadSuite {
   @BeforeClass(alwaysRun = true)
   public void bringUpTheDocumentsRack(ITestContext ctx) throws ScenarioException {
     ScenarioSettings settings = SuiteParameters.settings(ctx, "resilience-hub-reload");
+    settings = MemberEdits.forEveryMember(settings, device -> ConfigEdit.of(device, "^crypto isakmp policy \\d+$",
+        "$0\n lifetime " + ISAKMP_LIFETIME.toSeconds()));
     clock = RackClock.of(settings);
     scenario = Scenario.start(settings, SuiteParameters.listeners(ctx));
     cast = Cast.of(scenario.rack().testbed());
@@ -93,12 +103,15 @@ public class HubReloadSuite {
 
   /**
    * Group {@code lab} as well (so CI and {@code demo} leave it out, {@code run --suite resilience} still runs it):
-   * on the virtual rack the spokes never come back. After the hub's node restarts, each spoke keeps retrying
-   * Quick Mode under its ISAKMP SA with the old hub (2, 4, 8, 16, 30 s apart, again at every NHRP retry), the
-   * rebooted hub ignores it, and no spoke deletes that ISAKMP SA to start a new Main Mode (seen on the wire of a
-   * run: 360 s of router time, Quick Modes only). IOS 12.3 without {@code crypto isakmp keepalive} (the document
-   * configures none, and the configuration reader refuses it) may well stay stuck as long (until the ISAKMP SA's
-   * lifetime): unconfirmed, a lab run settles it.
+   * on the virtual rack the spokes do not come back. With the document's 86400 s phase 1 lifetime each spoke keeps
+   * retrying Quick Mode under its ISAKMP SA with the old hub (2, 4, 8, 16, 30 s apart, again at every NHRP retry),
+   * the rebooted hub ignores it, and no spoke starts a new Main Mode (360 s of router time, Quick Modes only on the
+   * wire); a public FlexVPN note (notes.networklessons.com, "FlexVPN Hub and Spoke backup routes") describes IOS
+   * spokes waiting for the SA lifetime unless DPD runs, so IOS 12.3 without {@code crypto isakmp keepalive} may well
+   * do the same (unconfirmed). With {@link #ISAKMP_LIFETIME} the spokes do run new Main and Quick Modes with the
+   * rebooted hub a minute later and send ESP on the new SAs, but the hub's {@code show ip nhrp} stays empty and it
+   * sends nothing back on them: a reference-node defect after a restart, not diagnosed yet (the exported keys did
+   * not open that ESP either).
    */
   @Test(groups = "lab", dependsOnMethods = "theHubReloadsWithItsSavedConfiguration")
   public void bothSpokesRegisterAgain() throws ScenarioException {
