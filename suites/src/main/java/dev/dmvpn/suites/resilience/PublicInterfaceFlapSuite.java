@@ -8,6 +8,7 @@ import dev.dmvpn.drivers.ios.ConfigureResult;
 import dev.dmvpn.drivers.ios.PingOutcome;
 import dev.dmvpn.drivers.parse.ParseException;
 import dev.dmvpn.drivers.parse.ShowCryptoIsakmpSaParser;
+import dev.dmvpn.harness.scenario.ConfigEdit;
 import dev.dmvpn.harness.scenario.Scenario;
 import dev.dmvpn.harness.scenario.ScenarioException;
 import dev.dmvpn.harness.scenario.ScenarioSettings;
@@ -17,7 +18,9 @@ import dev.dmvpn.ref.nhrp.NhrpPacketType;
 import dev.dmvpn.suites.common.Cast;
 import dev.dmvpn.suites.common.Converge;
 import dev.dmvpn.suites.common.RackClock;
+import dev.dmvpn.suites.common.MemberEdits;
 import dev.dmvpn.suites.common.Wire;
+import dev.dmvpn.suites.timers.ShortHoldtime;
 import dev.dmvpn.topology.DmvpnMember;
 import java.io.IOException;
 import java.time.Duration;
@@ -47,6 +50,9 @@ public class PublicInterfaceFlapSuite {
   @BeforeClass(alwaysRun = true)
   public void bringUpTheDocumentsRack(ITestContext ctx) throws ScenarioException {
     ScenarioSettings settings = SuiteParameters.settings(ctx, "resilience-interface-flap");
+    settings = MemberEdits.forEveryMember(settings, device -> ConfigEdit.of(device, "^crypto isakmp policy \\d+$",
+        "$0\n lifetime 60"));
+    settings = ShortHoldtime.apply(settings);
     clock = RackClock.of(settings);
     scenario = Scenario.start(settings, SuiteParameters.listeners(ctx));
     cast = Cast.of(scenario.rack().testbed());

@@ -12,14 +12,14 @@ import java.time.Duration;
  * alike (a configuration line, not a faster clock). The holdtime is what each router advertises in its
  * registrations and resolution replies, so the hub's entries and the spokes' shortcuts all live for it.
  */
-final class ShortHoldtime {
+public final class ShortHoldtime {
   /** 60 s: registrations every 20 s (a third), a shortcut gone within a minute of idleness. */
-  static final Duration HOLDTIME = Duration.ofSeconds(60);
+  public static final Duration HOLDTIME = Duration.ofSeconds(60);
 
   private ShortHoldtime() {}
 
   /** {@code s} with the edit for every DMVPN member of its testbed. */
-  static ScenarioSettings apply(ScenarioSettings s) throws ScenarioException {
+  public static ScenarioSettings apply(ScenarioSettings s) throws ScenarioException {
     return MemberEdits.forEveryMember(s, device -> ConfigEdit.of(device, "^ ip nhrp network-id \\d+$",
         "$0\n ip nhrp holdtime " + HOLDTIME.toSeconds()));
   }
