@@ -19,7 +19,10 @@ public final class Suites implements SuiteCatalog {
         new SuiteDefinition("reference-peer",
             "the reference peer in the loop: the Java peer joins the document's DMVPN as a third spoke, learns the"
                 + " routers' LANs by EIGRP via the hub, resolves sv9-3 through the hub and builds IPsec with it",
-            List.of(ReferencePeerAsThirdSpokeSuite.class))));
+            List.of(ReferencePeerAsThirdSpokeSuite.class)),
+        new SuiteDefinition("timers", TimerAndResilienceSuites.TIMERS_DESCRIPTION, TimerAndResilienceSuites.TIMERS),
+        new SuiteDefinition("resilience", TimerAndResilienceSuites.RESILIENCE_DESCRIPTION,
+            TimerAndResilienceSuites.RESILIENCE)));
     all.addAll(NegativeSuites.definitions());
     return all;
   }

@@ -315,18 +315,27 @@ public final class Scenario implements AutoCloseable {
    */
   public <T> T awaitShow(String device, String command, Function<String, T> parser, Predicate<T> until)
       throws ScenarioException {
+    return awaitShow(device, command, parser, until, settings.awaitTimeout());
+  }
+
+  /**
+   * {@link #awaitShow(String, String, Function, Predicate)} with its own limit: for a wait that follows a router
+   * timer (an SA lifetime, an NHRP holdtime) and so scales with the rack's clock rather than the settings' default.
+   */
+  public <T> T awaitShow(String device, String command, Function<String, T> parser, Predicate<T> until,
+      Duration atMost) throws ScenarioException {
     return steps.step("await " + device + " " + command, () -> {
       AtomicReference<T> last = new AtomicReference<>();
       try {
         Awaitility.await(device + " " + command).pollInSameThread().pollDelay(Duration.ZERO)
-            .pollInterval(Duration.ofMillis(250)).atMost(settings.awaitTimeout()).until(() -> {
+            .pollInterval(Duration.ofMillis(250)).atMost(atMost).until(() -> {
               T v = device(device).show(command, parser);
               last.set(v);
               return until.test(v);
             });
       } catch (ConditionTimeoutException e) {
         throw new ScenarioException(device + ": '" + command + "' did not reach the awaited state within "
-            + settings.awaitTimeout().toSeconds() + " s; last parsed: " + last.get());
+            + atMost.toSeconds() + " s; last parsed: " + last.get());
       }
       return last.get();
     });

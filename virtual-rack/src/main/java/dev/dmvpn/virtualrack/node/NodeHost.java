@@ -38,6 +38,7 @@ public final class NodeHost {
   private volatile List<ConfigProblem> problems = List.of();
   private VirtualPort port;
   private String builtFrom;
+  private long builtForBoot;
   private long builtAtNanos;
   private int builds;
   private final CryptoIds cryptoIds = new CryptoIds();
@@ -59,7 +60,10 @@ public final class NodeHost {
     return host;
   }
 
-  /** Rebuilds the node when the running configuration changed since the last build. Run on the scheduler. */
+  /**
+   * Rebuilds the node when the running configuration changed since the last build, or the router reloaded. Run on
+   * the scheduler.
+   */
   public void sync() {
     String text;
     boolean sourceDown;
@@ -67,10 +71,12 @@ public final class NodeHost {
       text = ConfigRenderer.text(router.running());
       sourceDown = false;
     }
-    if (text.equals(builtFrom)) {
+    long boot = router.bootedAtNanos();
+    if (text.equals(builtFrom) && boot == builtForBoot) {
       return;
     }
     builtFrom = text;
+    builtForBoot = boot; // a reload restarts the node even when NVRAM gives back the same configuration
     IosNodeLoad load = IosNodeBuilder.plan(IosConfigParser.parse(text, IosConfigParser.Strictness.LENIENT));
     problems = load.problems();
     IosNodePlan plan = load.plan();

@@ -60,6 +60,11 @@ public final class EmulatedRouter {
     modified = false;
   }
 
+  /** Clock time of the last boot: a reload changes it (its node must start over even with the same configuration). */
+  public synchronized long bootedAtNanos() {
+    return bootNanos;
+  }
+
   /** True when configuration mode was used since the last save (IOS asks to save before a reload). */
   public synchronized boolean modified() {
     return modified;

@@ -4,6 +4,8 @@ import dev.dmvpn.harness.scenario.capture.CaptureSession;
 import dev.dmvpn.harness.scenario.capture.SegmentCapture;
 import dev.dmvpn.ref.node.scenario.ScenarioKeys;
 import dev.dmvpn.ref.wire.ip.InterfaceAddress;
+import dev.dmvpn.ref.wire.virtual.DropReason;
+import dev.dmvpn.ref.wire.virtual.FaultProfile;
 import dev.dmvpn.ref.wire.virtual.VirtualSegment;
 import dev.dmvpn.topology.CapturePoint;
 import dev.dmvpn.topology.Connection;
@@ -195,6 +197,28 @@ public final class VirtualRack implements RackUnderTest {
   @Override
   public String describe() {
     return "virtual rack " + reachable.name() + " (time x" + timeScale + ")";
+  }
+
+  /**
+   * Drops each frame sent on either WAN segment with probability {@code lossRate} (0 restores a perfect wire),
+   * from now on: the segments' seeded impairment ({@code FaultProfile}, netem-like, decisions drawn from the run's
+   * seed). Call before {@code Scenario.bringUp()} for a scenario that must converge under loss. Only a virtual
+   * rack's wire can be impaired by the harness.
+   */
+  public void setWanLoss(double lossRate) {
+    FaultProfile profile = FaultProfile.NONE.withLoss(lossRate); // checks 0..1
+    for (VirtualSegment s : running.segments()) {
+      s.setFaults(profile);
+    }
+  }
+
+  /** Frames the WAN segments dropped as loss so far (both segments). */
+  public long wanFramesLost() {
+    long lost = 0;
+    for (VirtualSegment s : running.segments()) {
+      lost += s.counters().dropped(DropReason.LOSS);
+    }
+    return lost;
   }
 
   /** The running rack, for what only a virtual rack offers (its nodes, its segments). */
