@@ -47,7 +47,7 @@ import org.testng.annotations.Test;
  * lab B. The Java hub of lab B starts before spoke1's services, so spoke1's first registration already finds it.
  */
 public class LinuxDmvpnJavaNodeInteropTest {
-  private static final Duration BOOT = Duration.ofSeconds(60);
+  private static final Duration BOOT = LinuxDmvpnLab.BOOT_WITHIN;
   private static final Duration TUNNEL_UP = Duration.ofSeconds(30);
   private static final Ipv4Address HUB_TUNNEL = Ipv4Address.parse("10.0.0.1");
   private static final Ipv4Address JAVA_SPOKE_TUNNEL = Ipv4Address.parse("10.0.0.21");

@@ -119,6 +119,12 @@ public final class LinuxDmvpnLab implements AutoCloseable {
         () -> new IllegalStateException(guest.role() + " died at once: " + tail(guest.role() + "-kernel.log"))));
   }
 
+  /**
+   * How long a guest may take to boot to its services: a wait's bound, not a pause (polled every 100 ms). A quiet
+   * 2-core machine boots a guest in well under a minute; at a load of 15 one took 62 s to its services.
+   */
+  public static final Duration BOOT_WITHIN = Duration.ofSeconds(180);
+
   /** Waits until the guest's services are up (its init wrote {@code out/<role>.ready}); fails if it died. */
   public void awaitReady(String role, Duration timeout) {
     Poll.until(role + " ready (see " + outDir() + ")", timeout, Duration.ofMillis(100),

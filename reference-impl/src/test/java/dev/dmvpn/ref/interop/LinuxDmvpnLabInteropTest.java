@@ -19,7 +19,7 @@ import org.testng.annotations.Test;
  * pings the hub's tunnel address through GRE over ESP, all within a bounded time.
  */
 public class LinuxDmvpnLabInteropTest {
-  private static final Duration BOOT = Duration.ofSeconds(60);
+  private static final Duration BOOT = LinuxDmvpnLab.BOOT_WITHIN;
   private static final Duration TUNNEL = Duration.ofSeconds(45);
   private LinuxDmvpnLab lab;
 

@@ -29,7 +29,7 @@ import org.testng.annotations.Test;
  * #tunnelOfferToATransportModeLinuxHubIsRefusedByCharon}.
  */
 public class LinuxDmvpnModeMismatchInteropTest {
-  private static final Duration BOOT = Duration.ofSeconds(90);
+  private static final Duration BOOT = LinuxDmvpnLab.BOOT_WITHIN;
   private static final Ipv4Address LINUX_SPOKE_NBMA = Ipv4Address.parse("172.16.0.11");
   private static final Ipv4Address LINUX_SPOKE_TUNNEL = Ipv4Address.parse("10.0.0.11");
 
