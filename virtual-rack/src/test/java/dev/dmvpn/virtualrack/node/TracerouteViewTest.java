@@ -14,8 +14,12 @@ import org.testng.annotations.Test;
  */
 public class TracerouteViewTest {
   private static String fixture(String name) throws Exception {
-    return Files.readString(Path.of("..", "shared", "fixtures", "ios-outputs", "traceroute", name),
-        StandardCharsets.UTF_8);
+    String root = System.getProperty("project.root", "..");
+    Path file = Path.of(root, "..", "shared", "fixtures", "ios-outputs", "traceroute", name);
+    if (!Files.exists(file)) {
+      file = Path.of(root, "shared", "fixtures", "ios-outputs", "traceroute", name);
+    }
+    return Files.readString(file, StandardCharsets.UTF_8);
   }
 
   private static long ms(long n) {
