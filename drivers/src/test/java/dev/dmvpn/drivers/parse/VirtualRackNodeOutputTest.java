@@ -114,6 +114,15 @@ public class VirtualRackNodeOutputTest {
   }
 
   @Test(dependsOnMethods = "extendedPingThroughTheDialogFromTheLan")
+  public void extendedTracerouteThroughTheDialog() throws IOException {
+    TracerouteOutcome t = Reachability.traceroute(sv94, TracerouteRequest.to("2.2.2.2").source("3.3.3.3").probes(2));
+    assertEquals(t.command(), "traceroute", "the extended dialog was used");
+    TraceHop last = t.result().hops().get(t.result().hops().size() - 1);
+    assertEquals(last.probes().size(), 2, t.output());
+    assertEquals(last.probes().get(0).address(), "2.2.2.2", t.output());
+  }
+
+  @Test(dependsOnMethods = "extendedPingThroughTheDialogFromTheLan")
   public void showCryptoIpsecSaHasTheSpokeToSpokePair() throws IOException {
     String out = sv94.execute(ShowCryptoIpsecSaParser.COMMAND).output();
     List<IpsecInterface> ifs = ShowCryptoIpsecSaParser.parse(out);

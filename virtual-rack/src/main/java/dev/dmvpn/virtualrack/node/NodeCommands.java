@@ -17,9 +17,6 @@ public final class NodeCommands {
   static final int PING_COUNT = 5;
   static final int PING_SIZE = 100;
   static final int PING_TIMEOUT_SECONDS = 2;
-  static final int TRACE_PROBES = 3;
-  static final int TRACE_TIMEOUT_SECONDS = 3;
-  static final int TRACE_MAX_TTL = 30;
   /** IOS's answer for a ping it cannot send at all [unconfirmed wording for "no route" on 12.3]. */
   static final String UNRECOGNIZED = "% Unrecognized host or address, or protocol not running.\n";
 
@@ -59,7 +56,9 @@ public final class NodeCommands {
     set.definePrivileged("ping", "Send echo messages",
         (s, inv) -> ExtendedPingDialog.start(s, r -> ping(s, host, r, false)));
     set.defineExec("traceroute $target:ipv4", "Trace route to destination",
-        (s, inv) -> traceroute(s, host, Ipv4Address.parse(inv.arg("target"))));
+        (s, inv) -> traceroute(s, host, TraceRequest.defaults(inv.arg("target")), true));
+    set.definePrivileged("traceroute", "Trace route to destination",
+        (s, inv) -> ExtendedTracerouteDialog.start(s, r -> traceroute(s, host, r, false)));
   }
 
   /** {@code ping A.B.C.D source X repeat N size N timeout N}, keywords in any order. */
@@ -145,8 +144,22 @@ public final class NodeCommands {
     });
   }
 
-  /** {@code traceroute A.B.C.D}: 3 probes per TTL, 3 s timeout, TTL 1 to 30 (IOS's defaults), printed as they come. */
-  private static void traceroute(CliSession s, NodeHost host, Ipv4Address target) {
+  /**
+   * A traceroute ({@code traceroute A.B.C.D}: 3 probes per TTL, 3 s timeout, TTL 1 to 30, IOS's defaults; or the
+   * dialog's values, its output without the leading blank line as genieparser-iosxe_8 shows), printed probe by
+   * probe as the answers come.
+   */
+  private static void traceroute(CliSession s, NodeHost host, TraceRequest r, boolean blankFirst) {
+    Ipv4Address target = Ipv4Address.parse(r.target());
+    Ipv4Address source = null;
+    if (r.source() != null) {
+      source = SourceAddress.resolve(s.router(), r.source());
+      if (source == null) {
+        s.println("% Invalid source address- IP address not on any of our up interfaces");
+        return;
+      }
+    }
+    Ipv4Address from = source;
     s.beginAsync();
     host.scheduler().schedule(Duration.ZERO, () -> {
       DmvpnNode n = host.node();
@@ -154,15 +167,16 @@ public final class NodeCommands {
         s.finishAsync(UNRECOGNIZED);
         return;
       }
-      s.printAsync(crlf(TracerouteView.head(target.toString())));
+      String head = TracerouteView.head(target.toString());
+      s.printAsync(crlf(blankFirst ? head : head.substring(1)));
       TracerouteView view = new TracerouteView();
       try {
-        n.traceroute(null, target, TRACE_PROBES, Duration.ofSeconds(TRACE_TIMEOUT_SECONDS), 1, TRACE_MAX_TTL,
+        n.traceroute(from, target, r.probes(), Duration.ofSeconds(r.timeoutSeconds()), r.minTtl(), r.maxTtl(),
             new dev.dmvpn.ref.node.Tracer.Listener() {
               @Override
               public void probe(int ttl, int index, Ipv4Address from, long rtt, int type, int code) {
                 String text = view.probe(ttl, index, from, rtt, type, code);
-                s.printAsync(crlf(index == TRACE_PROBES - 1 ? text + TracerouteView.endOfHop() : text));
+                s.printAsync(crlf(index == r.probes() - 1 ? text + TracerouteView.endOfHop() : text));
               }
 
               @Override

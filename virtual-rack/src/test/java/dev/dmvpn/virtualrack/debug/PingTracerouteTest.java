@@ -79,6 +79,21 @@ public class PingTracerouteTest {
   }
 
   @Test
+  public void extendedTracerouteDialogWithASourceAndOneProbe() {
+    StringBuilder sb = new StringBuilder();
+    for (String a : new String[] {"traceroute", "", "1.1.1.1", "3.3.3.3", "", "", "1", "", "", "", ""}) {
+      sb.append(run(a + "\r", 0));
+    }
+    rack.advance(Duration.ofSeconds(30));
+    sb.append(rack.take("sv9-4"));
+    assertEquals(sb.toString(), "traceroute\r\nProtocol [ip]: \r\nTarget IP address: 1.1.1.1\r\n"
+        + "Source address: 3.3.3.3\r\nNumeric display [n]: \r\nTimeout in seconds [3]: \r\nProbe count [3]: 1\r\n"
+        + "Minimum Time to Live [1]: \r\nMaximum Time to Live [30]: \r\nPort Number [33434]: \r\n"
+        + "Loose, Strict, Record, Timestamp, Verbose[none]: \r\nType escape sequence to abort.\r\n"
+        + "Tracing the route to 1.1.1.1\r\n\r\n  1 1.1.1.1 0 msec\r\nsv9-4#");
+  }
+
+  @Test
   public void extendedPingRefusesWhatIosRefuses() {
     assertTrue(run("ping\r", 0).endsWith("Protocol [ip]: "));
     assertEquals(run("ipx\r", 0), "ipx\r\n% Unknown protocol - \"ipx\", type \"ping ?\" for help\r\nsv9-4#");
