@@ -124,6 +124,7 @@ public class VirtualRackNodeOutputTest {
 
   @Test(dependsOnMethods = "extendedPingThroughTheDialogFromTheLan")
   public void showCryptoIpsecSaHasTheSpokeToSpokePair() throws IOException {
+    sv94.execute("ping 2.2.2.2");
     String out = sv94.execute(ShowCryptoIpsecSaParser.COMMAND).output();
     List<IpsecInterface> ifs = ShowCryptoIpsecSaParser.parse(out);
     assertEquals(ifs.size(), 1, out);
@@ -134,7 +135,9 @@ public class VirtualRackNodeOutputTest {
     IpsecFlow spoke = t0.flows().stream().filter(f -> f.peer().equals("209.168.202.131")).findFirst().orElse(null);
     assertNotNull(spoke, out);
     assertEquals(spoke.peerPort(), 500, out);
-    assertTrue(spoke.pktsEncaps() >= 3 && spoke.pktsDecaps() >= 3, out);
+    // the pair is rekeyed every 90 router seconds (9 s here: lifetime 120 s) and counts from 0 again: the echoes
+    // just sent may straddle a rekey, so only "carried traffic" is certain
+    assertTrue(spoke.pktsEncaps() >= 1 && spoke.pktsDecaps() >= 1, out);
     assertEquals(spoke.sas().stream().filter(IpsecSpi::inbound).count(), 1L, out);
     IpsecSpi outbound = spoke.sas().stream().filter(s -> !s.inbound()).findFirst().orElseThrow();
     assertEquals(outbound.spi(), spoke.currentOutboundSpi(), out);

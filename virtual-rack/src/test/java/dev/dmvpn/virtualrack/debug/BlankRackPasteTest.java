@@ -120,7 +120,8 @@ public class BlankRackPasteTest {
         assertTrue(kb <= 4608000 && kb > 4600000 && sec <= 120 && sec > 0, block);
         sas++;
       }
-      assertEquals(sas, 2, "an inbound and an outbound ESP SA with sv9-3:\n" + block);
+      // an inbound and an outbound ESP SA with sv9-3 (a rekey, every 90 router seconds, may list the next pair too)
+      assertTrue(sas >= 2 && sas % 2 == 0, "inbound and outbound ESP SAs with sv9-3:\n" + block);
     }
   }
 
