@@ -1,6 +1,10 @@
 package dev.dmvpn.harness.cli;
 
+import dev.dmvpn.harness.lab.LabTestbed;
 import dev.dmvpn.harness.lab.TestbedRackPlan;
+import dev.dmvpn.topology.ShippedTestbeds;
+import dev.dmvpn.topology.Testbed;
+import dev.dmvpn.topology.generate.TestbedYamlWriter;
 import dev.dmvpn.ref.wire.ip.InterfaceAddress;
 import dev.dmvpn.topology.generate.ConfigGenerationException;
 import dev.dmvpn.topology.load.LoadResult;
@@ -80,6 +84,10 @@ public final class LabCommand implements Runnable {
         + "leaves an empty file: the router starts blank)")
     Path stateDir;
 
+    @Option(names = "--write-testbed", paramLabel = "FILE", description = "write the testbed a driver uses to reach "
+        + "this rack (the source testbed with every router's console, telnet and SSH on loopback) to FILE")
+    Path writeTestbed;
+
     @Option(names = "--duration", paramLabel = "TIME", converter = PeerCommand.DurationConverter.class,
         description = "stop after this much real time, e.g. 90s (default: until interrupted)")
     Duration duration;
@@ -110,6 +118,7 @@ public final class LabCommand implements Runnable {
       List<RackRouter> specs = new ArrayList<>();
       List<String> sources = new ArrayList<>();
       List<InterfaceAddress> gateways = null;
+      Testbed sourceTestbed = null;
       if (testbed != null) {
         LoadResult loaded = TestbedLoader.loadAndValidate(testbed);
         if (!loaded.ok()) {
@@ -117,7 +126,8 @@ public final class LabCommand implements Runnable {
           return 2;
         }
         try {
-          TestbedRackPlan plan = TestbedRackPlan.of(loaded.testbed().get(), SecretResolver.fromProcess());
+          sourceTestbed = loaded.testbed().get();
+          TestbedRackPlan plan = TestbedRackPlan.of(sourceTestbed, SecretResolver.fromProcess());
           gateways = plan.gateways();
           for (RackRouter r : plan.routers()) {
             specs.add(r);
@@ -187,6 +197,18 @@ public final class LabCommand implements Runnable {
       }
       if (store != null) {
         out.println("startup configurations are kept in " + stateDir + " ('write memory' writes there)");
+      }
+      if (writeTestbed != null) {
+        try {
+          Testbed base = sourceTestbed != null ? sourceTestbed : ShippedTestbeds.documentRack();
+          Files.writeString(writeTestbed, TestbedYamlWriter.write(LabTestbed.reachable(base, rack,
+              specs.stream().map(RackRouter::name).toList())), StandardCharsets.UTF_8);
+          out.println("testbed for the drivers written to " + writeTestbed);
+        } catch (IOException | RuntimeException e) {
+          close(running);
+          err.println("lab up: cannot write the testbed to " + writeTestbed + ": " + e.getMessage());
+          return 2;
+        }
       }
       out.println("time scale x" + timeScale + "; Ctrl-C stops the rack");
       out.flush();

@@ -3,6 +3,10 @@ package dev.dmvpn.harness.cli;
 import static org.testng.Assert.assertEquals;
 import static org.testng.Assert.assertTrue;
 
+import dev.dmvpn.topology.Connection;
+import dev.dmvpn.topology.Device;
+import dev.dmvpn.topology.load.LoadResult;
+import dev.dmvpn.topology.load.TestbedLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,7 +26,8 @@ import org.testng.annotations.Test;
  * {@code lab up --blank --state-dir DIR}: sv9-2's console asks the initial configuration dialog; a configuration
  * typed there and saved with {@code write memory} lands in {@code DIR/sv9-2-confg}; the next {@code lab up
  * --state-dir DIR} (no --blank) boots sv9-2 from it (its prompt is the saved host name, not the document's), while
- * sv9-3, never saved, boots from the document's configuration. {@code --testbed} with an unresolvable secret is exit
+ * sv9-3, never saved, boots from the document's configuration; {@code --write-testbed} writes a testbed that loads,
+ * validates and names this rack's console ports. {@code --testbed} with an unresolvable secret is exit
  * 2 naming it.
  */
 public class LabUpOptionsTest {
@@ -48,8 +53,17 @@ public class LabUpOptionsTest {
         String saved = Files.readString(dir.resolve("sv9-2-confg"), StandardCharsets.UTF_8);
         assertTrue(saved.contains("hostname keptname\n"), saved);
       }
-      try (Lab lab = Lab.up("--state-dir", dir.toString())) {
+      Path written = dir.resolve("reach.yaml");
+      try (Lab lab = Lab.up("--state-dir", dir.toString(), "--write-testbed", written.toString())) {
         assertTrue(lab.out().contains("(startup " + dir.resolve("sv9-2-confg") + ")"), lab.out());
+        // the written testbed loads and validates, and points at this rack's endpoints
+        LoadResult reach = TestbedLoader.loadAndValidate(written);
+        assertTrue(reach.ok(), reach.report());
+        Device sv93 = reach.testbed().get().device("sv9-3").orElseThrow();
+        Connection.Console console = (Connection.Console) sv93.connections().get("console");
+        assertEquals(console.host(), "127.0.0.1");
+        assertEquals(console.port(), lab.console("sv9-3"));
+        assertEquals(console.line(), java.util.Optional.of(2));
         try (Person c = new Person(lab.console("sv9-2"))) {
           c.type("\r\n");
           c.waitFor("keptname>");
