@@ -1,6 +1,17 @@
 package dev.dmvpn.harness.cli;
 
+import dev.dmvpn.harness.lab.LabTestbed;
+import dev.dmvpn.harness.lab.TestbedRackPlan;
+import dev.dmvpn.topology.ShippedTestbeds;
+import dev.dmvpn.topology.Testbed;
+import dev.dmvpn.topology.generate.TestbedYamlWriter;
+import dev.dmvpn.ref.wire.ip.InterfaceAddress;
+import dev.dmvpn.topology.generate.ConfigGenerationException;
+import dev.dmvpn.topology.load.LoadResult;
+import dev.dmvpn.topology.load.TestbedLoader;
+import dev.dmvpn.topology.secrets.SecretResolver;
 import dev.dmvpn.virtualrack.rack.DocumentWanRack;
+import dev.dmvpn.virtualrack.rack.StartupStore;
 import dev.dmvpn.virtualrack.rack.Rack;
 import dev.dmvpn.virtualrack.rack.RackRouter;
 import dev.dmvpn.virtualrack.router.Chassis;
@@ -59,6 +70,24 @@ public final class LabCommand implements Runnable {
         + "(default: the document's, gaps filled and marked, shipped in the jar as configs/sv9-N.ios)")
     Path configs;
 
+    @Option(names = "--testbed", paramLabel = "FILE", description = "start a rack from this testbed instead: one "
+        + "router per DMVPN member (hub first) booted from the configuration topology generates for it; its secret "
+        + "references (pre-shared key, NHRP key) must resolve")
+    Path testbed;
+
+    @Option(names = "--blank", description = "start the routers with no startup configuration (the initial "
+        + "configuration dialog), for pasting")
+    boolean blank;
+
+    @Option(names = "--state-dir", paramLabel = "DIR", description = "keep startup configurations in DIR/<router>-confg:"
+        + " 'write memory' writes there, the next 'lab up' with this DIR boots from it ('erase startup-config' "
+        + "leaves an empty file: the router starts blank)")
+    Path stateDir;
+
+    @Option(names = "--write-testbed", paramLabel = "FILE", description = "write the testbed a driver uses to reach "
+        + "this rack (the source testbed with every router's console, telnet and SSH on loopback) to FILE")
+    Path writeTestbed;
+
     @Option(names = "--duration", paramLabel = "TIME", converter = PeerCommand.DurationConverter.class,
         description = "stop after this much real time, e.g. 90s (default: until interrupted)")
     Duration duration;
@@ -73,34 +102,112 @@ public final class LabCommand implements Runnable {
         err.println("lab up: --time-scale must be in (0, 1000] and --port-base in [0, 65000]");
         return 2;
       }
-      List<RackRouter> specs = new ArrayList<>();
-      List<Chassis> chassis = List.of(Chassis.sv92(), Chassis.sv93(), Chassis.sv94());
-      for (int i = 0; i < ROUTERS.size(); i++) {
-        String name = ROUTERS.get(i) + ".ios";
-        String source = configs != null ? configs.resolve(name).toString() : "configs/" + name + " (in the jar)";
+      if (testbed != null && configs != null) {
+        err.println("lab up: --testbed and --configs exclude each other");
+        return 2;
+      }
+      StartupStore store = null;
+      if (stateDir != null) {
         try {
-          specs.add(new RackRouter(ROUTERS.get(i), chassis.get(i),
-              startupText(configs != null ? Files.readString(configs.resolve(name), StandardCharsets.UTF_8)
-                  : shipped(name))));
+          store = StartupStore.open(stateDir);
         } catch (IOException e) {
-          err.println("lab up: cannot read " + source + ": " + e.getMessage());
+          err.println("lab up: " + e.getMessage());
           return 2;
         }
       }
+      List<RackRouter> specs = new ArrayList<>();
+      List<String> sources = new ArrayList<>();
+      List<InterfaceAddress> gateways = null;
+      Testbed sourceTestbed = null;
+      if (testbed != null) {
+        LoadResult loaded = TestbedLoader.loadAndValidate(testbed);
+        if (!loaded.ok()) {
+          err.println("lab up: " + loaded.report());
+          return 2;
+        }
+        try {
+          sourceTestbed = loaded.testbed().get();
+          TestbedRackPlan plan = TestbedRackPlan.of(sourceTestbed, SecretResolver.fromProcess());
+          gateways = plan.gateways();
+          for (RackRouter r : plan.routers()) {
+            specs.add(r);
+            sources.add("generated from " + testbed);
+          }
+        } catch (ConfigGenerationException e) {
+          err.println("lab up: " + testbed + ": " + e.getMessage());
+          return 2;
+        }
+      } else {
+        List<Chassis> chassis = List.of(Chassis.sv92(), Chassis.sv93(), Chassis.sv94());
+        for (int i = 0; i < ROUTERS.size(); i++) {
+          String name = ROUTERS.get(i) + ".ios";
+          String source = configs != null ? configs.resolve(name).toString() : "configs/" + name + " (in the jar)";
+          try {
+            specs.add(new RackRouter(ROUTERS.get(i), chassis.get(i),
+                startupText(configs != null ? Files.readString(configs.resolve(name), StandardCharsets.UTF_8)
+                    : shipped(name))));
+          } catch (IOException e) {
+            err.println("lab up: cannot read " + source + ": " + e.getMessage());
+            return 2;
+          }
+          sources.add(configs != null ? configs.resolve(name).toString()
+              : "configs/" + name + " in the jar, gaps filled and marked");
+        }
+      }
+      for (int i = 0; i < specs.size(); i++) {
+        RackRouter r = specs.get(i);
+        String startup = blank ? null : r.startup();
+        String source = blank ? "none: the setup dialog" : sources.get(i);
+        if (store != null) {
+          try {
+            String saved = store.startup(r.name(), startup);
+            if (saved != startup) { // the store returns the fallback itself when it holds nothing
+              source = saved == null ? "erased in " + store.file(r.name()) : store.file(r.name()).toString();
+            }
+            startup = saved;
+          } catch (IOException | IllegalArgumentException e) {
+            err.println("lab up: " + e.getMessage());
+            return 2;
+          }
+        }
+        specs.set(i, new RackRouter(r.name(), r.chassis(), startup));
+        sources.set(i, source);
+      }
       DocumentWanRack running;
       try {
-        running = DocumentWanRack.start(specs, "hostname ts\nline vty 0 4\n no login\nend\n", timeScale, portBase, 1);
+        running = gateways == null
+            ? DocumentWanRack.start(specs, "hostname ts\nline vty 0 4\n no login\nend\n", timeScale, portBase, 1)
+            : DocumentWanRack.startOnSubnets(specs, "hostname ts\nline vty 0 4\n no login\nend\n", timeScale,
+                portBase, 1, gateways);
       } catch (IOException | RuntimeException e) {
-        err.println("lab up: cannot open the rack's ports (--port-base " + portBase + "): " + e.getMessage());
+        err.println("lab up: cannot start the rack (--port-base " + portBase + "): " + e.getMessage());
         return 2;
       }
       Rack rack = running.rack();
-      for (String r : ROUTERS) {
+      for (int i = 0; i < specs.size(); i++) {
+        String r = specs.get(i).name();
         out.printf("%-6s console 127.0.0.1:%d  telnet 127.0.0.1:%d  ssh 127.0.0.1:%d  (startup %s)%n", r,
-            rack.consolePort(r), rack.vtyPort(r), rack.sshPort(r),
-            configs != null ? configs.resolve(r + ".ios") : "configs/" + r + ".ios in the jar, gaps filled and marked");
+            rack.consolePort(r), rack.vtyPort(r), rack.sshPort(r), sources.get(i));
         for (String e : rack.router(r).bootErrors()) {
           out.println("       boot: " + e);
+        }
+        if (store != null) {
+          store.persist(r, rack.router(r).router());
+        }
+      }
+      if (store != null) {
+        out.println("startup configurations are kept in " + stateDir + " ('write memory' writes there)");
+      }
+      if (writeTestbed != null) {
+        try {
+          Testbed base = sourceTestbed != null ? sourceTestbed : ShippedTestbeds.documentRack();
+          Files.writeString(writeTestbed, TestbedYamlWriter.write(LabTestbed.reachable(base, rack,
+              specs.stream().map(RackRouter::name).toList())), StandardCharsets.UTF_8);
+          out.println("testbed for the drivers written to " + writeTestbed);
+        } catch (IOException | RuntimeException e) {
+          close(running);
+          err.println("lab up: cannot write the testbed to " + writeTestbed + ": " + e.getMessage());
+          return 2;
         }
       }
       out.println("time scale x" + timeScale + "; Ctrl-C stops the rack");

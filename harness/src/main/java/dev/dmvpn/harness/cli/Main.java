@@ -31,7 +31,8 @@ import picocli.CommandLine.Command;
       BenchEspCommand.class,
       BenchIkeCommand.class,
       BenchSpokesCommand.class,
-      BenchEigrpCommand.class
+      BenchEigrpCommand.class,
+      BenchRackCommand.class
     })
 public final class Main implements Runnable {
   /** The process's stdout as text and as the byte stream behind it (set by {@link #main} only). */

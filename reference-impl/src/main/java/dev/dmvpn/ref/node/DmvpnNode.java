@@ -49,6 +49,7 @@ public final class DmvpnNode {
   private NodeEigrp eigrp;
   private int nextIdentification = 1;
   private int nextPingIdentifier = 1;
+  private final List<Tracer> tracers = new ArrayList<>();
 
   /** A node running the document's image ({@link IosImage#DEFAULT}). */
   public DmvpnNode(String name, Scheduler scheduler, RandomSource random) {
@@ -208,6 +209,30 @@ public final class DmvpnNode {
     return ping(hop.iface().addresses().get(0).address(), destination, count, timeout, size);
   }
 
+  /**
+   * {@code traceroute destination} ({@link Tracer}): {@code source} null picks the address of the interface the
+   * destination is routed out of, as {@link #ping(Ipv4Address, int, Duration, int)}. Call on the scheduler thread.
+   *
+   * @throws IllegalStateException when the destination has no route
+   */
+  public Tracer traceroute(Ipv4Address source, Ipv4Address destination, int probes, Duration timeout, int minTtl,
+      int maxTtl, Tracer.Listener listener) {
+    Ipv4Address from = source;
+    if (from == null) {
+      NodeRoutingTable.Hop hop = routes().resolve(destination);
+      if (hop == null || hop.iface().addresses().isEmpty()) {
+        throw new IllegalStateException(name + ": no route to " + destination + " to choose a trace source from");
+      }
+      from = hop.iface().addresses().get(0).address();
+    }
+    tracers.removeIf(Tracer::done);
+    Tracer t = new Tracer(this, from, destination, probes, timeout, minTtl, maxTtl,
+        49152 + (nextPingIdentifier++ & 0x3FFF), listener);
+    tracers.add(t);
+    t.start();
+    return t;
+  }
+
   /** {@link TunnelInterface#sendMulticast} on tunnel {@code tunnelName} (a routing protocol's hello). */
   public int sendMulticast(String tunnelName, IpProtocol protocol, Ipv4Address group, byte[] payload) {
     TunnelInterface t = tunnels.get(tunnelName);
@@ -262,7 +287,15 @@ public final class DmvpnNode {
       }
       drop("icmp: unexpected echo reply", "from " + p.source());
     }
-    // ICMP errors for our packets: counted as delivered, nothing more to do
+    // ICMP errors for our packets: a traceroute's answers; others counted as delivered, nothing more to do
+    if (m.type().value() == IcmpType.TIME_EXCEEDED.value()
+        || m.type().value() == IcmpType.DESTINATION_UNREACHABLE.value()) {
+      for (Tracer t : List.copyOf(tracers)) {
+        if (t.onIcmpError(p.source(), m)) {
+          return;
+        }
+      }
+    }
   }
 
   int nextIdentification() {

@@ -1,6 +1,7 @@
 package dev.dmvpn.virtualrack.debug;
 
 import dev.dmvpn.ref.node.DmvpnNode;
+import dev.dmvpn.ref.node.NodeEventKind;
 import dev.dmvpn.ref.node.TunnelInterface;
 import dev.dmvpn.virtualrack.node.NodeHost;
 import java.util.Collections;
@@ -34,6 +35,11 @@ public final class NodeDebug {
     if (!attached.add(node)) {
       return; // the build listener and the first-turn call can both name the same node
     }
+    node.events().addListener(e -> {
+      if (e.kind() == NodeEventKind.IKE_BAD_MESSAGE) {
+        host.router().log(CryptoSyslog.badMessage(e.text()));
+      }
+    });
     for (TunnelInterface t : node.tunnels()) {
       NhrpDebug nhrp = new NhrpDebug(t, switches, host.router()::debug);
       t.addTrace(nhrp);

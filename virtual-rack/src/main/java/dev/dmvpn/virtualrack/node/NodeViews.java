@@ -95,7 +95,11 @@ public final class NodeViews {
     return used && e.usable() ? f + " used" : f;
   }
 
-  /** ISAKMP SAs of every protected tunnel: dst is the responder, conn-id counts from 1 in listing order. */
+  /**
+   * ISAKMP SAs of every protected tunnel: dst is the responder, conn-id counts from 1 in listing order, the state
+   * as the engine names it ({@code IkeManager.iosState}: MM_NO_STATE, MM_SA_SETUP, MM_KEY_EXCH, MM_KEY_AUTH,
+   * QM_IDLE).
+   */
   public static List<IsakmpSaRow> isakmp(DmvpnNode node) {
     List<IsakmpSaRow> rows = new ArrayList<>();
     int conn = 1;
@@ -107,7 +111,8 @@ public final class NodeViews {
         if (sa.state() == IkeSa.State.DEAD) {
           continue;
         }
-        String state = sa.state() == IkeSa.State.ESTABLISHED ? "QM_IDLE" : "MM_NO_STATE";
+        // the engine's own Main Mode state: a wrong pre-shared key leaves both sides in MM_KEY_EXCH
+        String state = t.protection().ike().iosState(sa);
         rows.add(sa.isInitiator()
             ? new IsakmpSaRow(sa.peerAddress(), sa.localAddress(), state, conn++, 0)
             : new IsakmpSaRow(sa.localAddress(), sa.peerAddress(), state, conn++, 0));

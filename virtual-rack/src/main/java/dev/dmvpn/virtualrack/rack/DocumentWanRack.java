@@ -5,6 +5,7 @@ import dev.dmvpn.ref.time.ExecutorScheduler;
 import dev.dmvpn.ref.wire.virtual.DocumentWan;
 import dev.dmvpn.ref.wire.virtual.VirtualSegment;
 import dev.dmvpn.virtualrack.node.NodeHost;
+import dev.dmvpn.virtualrack.node.SubnetWan;
 import dev.dmvpn.virtualrack.node.WanAttachment;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -27,12 +28,40 @@ public final class DocumentWanRack implements AutoCloseable {
 
   private final ExecutorScheduler scheduler;
   private final DocumentWan wan;
+  private final WanAttachment attachment;
+  private final List<VirtualSegment> segments;
   private final Rack rack;
 
   private DocumentWanRack(ExecutorScheduler scheduler, DocumentWan wan, Rack rack) {
+    this(scheduler, wan, WanAttachment.of(wan), List.of(wan.hubSegment(), wan.spokeSegment()), rack);
+  }
+
+  private DocumentWanRack(ExecutorScheduler scheduler, DocumentWan wan, WanAttachment attachment,
+      List<VirtualSegment> segments, Rack rack) {
     this.scheduler = scheduler;
     this.wan = wan;
+    this.attachment = attachment;
+    this.segments = segments;
     this.rack = rack;
+  }
+
+  /**
+   * {@link #start} on another WAN: a rack from any testbed ({@code lab up --testbed}), its public subnets given by
+   * their gateways ({@link SubnetWan}); the scaled scheduler and the ports as {@link #start}.
+   */
+  public static DocumentWanRack startOnSubnets(List<RackRouter> routers, String terminalServerStartup,
+      double timeScale, int portBase, long seed, List<dev.dmvpn.ref.wire.ip.InterfaceAddress> gateways)
+      throws IOException {
+    ExecutorScheduler scheduler = new ExecutorScheduler("rack", timeScale);
+    try {
+      SubnetWan wan = SubnetWan.create(scheduler, seed, gateways);
+      Rack rack = Rack.start(routers, scheduler, terminalServerStartup, portBase, portBase,
+          portBase == 0 ? 0 : portBase + 100, wan, seed);
+      return new DocumentWanRack(scheduler, null, wan, wan.segments(), rack);
+    } catch (IOException | RuntimeException e) {
+      scheduler.close();
+      throw e;
+    }
   }
 
   /**
@@ -63,14 +92,17 @@ public final class DocumentWanRack implements AutoCloseable {
     return scheduler;
   }
 
-  /** The hub's /27 (209.168.202.224/27) and the spokes' /27 (209.168.202.128/27), where taps attach. */
+  /**
+   * The WAN segments where taps attach: on the document's WAN the hub's /27 (209.168.202.224/27) and the spokes'
+   * /27 (209.168.202.128/27); on a testbed's, one per public subnet.
+   */
   public List<VirtualSegment> segments() {
-    return List.of(wan.hubSegment(), wan.spokeSegment());
+    return segments;
   }
 
   /** The segment whose subnet holds {@code address}, or {@code null}: the rack's cabling, as the nodes see it. */
   public VirtualSegment segmentFor(dev.dmvpn.ref.wire.ip.InterfaceAddress address) {
-    return WanAttachment.of(wan).segmentFor(address);
+    return attachment.segmentFor(address);
   }
 
   /**

@@ -75,6 +75,13 @@ public record Chassis(
         List.of("FastEthernet0/0", "FastEthernet0/1"), 56320);
   }
 
+  /** A 3725 as {@link #sv93} describes it, with the given interfaces (a rack from a testbed). */
+  public static Chassis c3725(List<String> interfaces) {
+    Chassis base = sv93();
+    return new Chassis(base.model(), base.imageLine(), base.imageFile(), base.processor(), base.boardId(), base.cpu(),
+        base.inventory(), interfaces, base.nvramBytes());
+  }
+
   /**
    * The terminal server in front of the consoles: an access server with async lines 1-16 (reverse telnet on
    * ports 2001-2016). Its hardware does not matter to the tests; the lines are what it is for [illustrative].

@@ -26,6 +26,7 @@ public final class EmulatedRouter {
   private final LineTable vtys = new LineTable(MAX_VTYS);
   private final List<LogSink> sinks = new CopyOnWriteArrayList<>();
   private final List<Runnable> configListeners = new CopyOnWriteArrayList<>();
+  private final List<java.util.function.Consumer<String>> startupListeners = new CopyOnWriteArrayList<>();
 
   public EmulatedRouter(Chassis chassis, Scheduler scheduler) {
     this.chassis = chassis;
@@ -89,14 +90,37 @@ public final class EmulatedRouter {
     return startup;
   }
 
-  public synchronized void setStartup(String text) {
-    this.startup = text;
+  public void setStartup(String text) {
+    synchronized (this) {
+      this.startup = text;
+    }
+    startupWritten(text);
   }
 
   /** {@code copy running-config startup-config}: NVRAM gets the running configuration's text. */
-  public synchronized void saveRunning() {
-    startup = ConfigRenderer.text(running);
-    modified = false;
+  public void saveRunning() {
+    String text;
+    synchronized (this) {
+      startup = ConfigRenderer.text(running);
+      modified = false;
+      text = startup;
+    }
+    startupWritten(text);
+  }
+
+  /**
+   * Called with NVRAM's new text after every write ({@code write memory}, {@code copy running-config
+   * startup-config}; {@code null} after {@code erase startup-config}): where a rack keeps startup configurations
+   * across restarts ({@code lab up --state-dir}).
+   */
+  public void addStartupListener(java.util.function.Consumer<String> listener) {
+    startupListeners.add(listener);
+  }
+
+  private void startupWritten(String text) {
+    for (java.util.function.Consumer<String> l : startupListeners) {
+      l.accept(text);
+    }
   }
 
   /** How many VTY lines the configuration defines ({@code line vty 0 4}: 5). */

@@ -35,7 +35,7 @@ public class DebugNhrpSeedTest {
   private static final Pattern DATETIME = Pattern.compile("\\*[A-Z][a-z]{2} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3}: (.*)$");
   private static final Pattern UPTIME = Pattern.compile("^\\d\\d:\\d\\d:\\d\\d: (.*)$");
 
-  private static final List<String> SEED_SV94 = List.of(
+  static final List<String> SEED_SV94 = List.of(
       "NHRP: Sending packet to NHS 192.168.1.1 on Tunnel0",
       "NHRP: Sending packet to NHS 192.168.1.1 on Tunnel0",
       "NHRP: Sending packet to NHS 192.168.1.1 on Tunnel0",

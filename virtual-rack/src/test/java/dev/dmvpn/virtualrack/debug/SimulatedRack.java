@@ -30,11 +30,19 @@ final class SimulatedRack {
   final Map<String, StringBuilder> outputs = new LinkedHashMap<>();
 
   SimulatedRack() throws Exception {
+    this(java.util.function.UnaryOperator.identity());
+  }
+
+  /** The rack with {@code sv94Change} applied to sv9-4's startup configuration (a negative case). */
+  SimulatedRack(java.util.function.UnaryOperator<String> sv94Change) throws Exception {
     Chassis[] chassis = {Chassis.sv92(), Chassis.sv93(), Chassis.sv94()};
     String[] names = {"sv9-2", "sv9-3", "sv9-4"};
     for (int i = 0; i < 3; i++) {
       String startup = "enable secret cisco\nline vty 0 4\n no login\n"
           + DocumentRackTestAccess.startup(names[i]);
+      if (names[i].equals("sv9-4")) {
+        startup = sv94Change.apply(startup);
+      }
       RouterCli cli = RouterCli.boot(chassis[i], clock, startup);
       NodeHost host = NodeHost.attach(cli.router(), WanAttachment.of(wan),
           MacAddress.parse(String.format("02:00:00:00:0a:%02x", i + 1)), 7 + i);
