@@ -226,7 +226,7 @@ public final class Dual {
   private void dropIfEmpty(TopologyEntry e) {
     if (e.isEmpty() || (e.active() == null && e.successor() == null && e.connected() == null
         && e.reports().stream().noneMatch(TopologySource::reachable))) {
-      table.remove(e.prefix());
+      e.detach();
     }
   }
 }

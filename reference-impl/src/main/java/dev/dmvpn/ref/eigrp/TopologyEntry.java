@@ -17,13 +17,14 @@ import java.util.Set;
  * row per LAN of the whole cloud: 1,000 with the hub's split horizon off, see BENCHMARKS.md). The view names its
  * row by the key (network and length) and remembers the row's index while the table's shape is unchanged. A row
  * that is gone reads as a new entry (inaccessible, no sources); writing to it makes the row again. An entry made
- * on its own ({@link #TopologyEntry(Ipv4Prefix)}) is the only row of a table of its own.
+ * on its own ({@link #TopologyEntry(Ipv4Prefix)}) is the only row of a table of its own, and so is one DUAL
+ * dropped ({@link #detach}).
  */
 public final class TopologyEntry {
   /** {@link #installedAtNanos} of a destination not in the routing table. */
   static final long NOT_INSTALLED = Long.MIN_VALUE;
 
-  private final TopologyTable table;
+  private TopologyTable table;
   private final int network;
   private final byte length;
   private int row = -1;
@@ -73,6 +74,26 @@ public final class TopologyEntry {
       version = table.version();
     }
     return row;
+  }
+
+  /**
+   * Takes this entry's row out of its table, keeping what the row held in a table of its own: DUAL still reads a
+   * dropped entry (a reply to the query that emptied it carries its last metric), as it read the object it was.
+   */
+  void detach() {
+    int r = row();
+    if (r < 0) {
+      return;
+    }
+    TopologyTable own = new TopologyTable();
+    int o = own.insert(network, length);
+    own.setDistance(o, table.distance(r));
+    own.setInstalled(o, table.installed(r));
+    own.setRest(o, table.rest(r));
+    TopologyTable from = table;
+    table = own;
+    version = -1;
+    from.remove(prefix());
   }
 
   /** The row's index, the row made again if it was gone. */

@@ -51,6 +51,9 @@ final class TopologyTable {
 
   void remove(Ipv4Prefix p) {
     int i = find(p.network().bits(), p.length());
+    if (lastView != null && lastView.is(p.network().bits(), p.length())) {
+      lastView = null;
+    }
     if (i >= 0) {
       int tail = size - i - 1;
       System.arraycopy(networks, i + 1, networks, i, tail);

@@ -66,6 +66,26 @@ public class TopologyColumnsTest {
     assertEquals(table.values().size(), 1);
   }
 
+  @Test
+  public void aDroppedEntryKeepsWhatItHeldAndLeavesTheTable() {
+    TopologyTable table = new TopologyTable();
+    TopologyEntry e = table.getOrCreate(LAN);
+    TopologySource s = source(HUB, 10);
+    e.putReport(s);
+    e.setSuccessors(List.of(s));
+    e.setLastMetric(s.total());
+    e.setFeasibleDistance(2560);
+    e.setSuccessors(List.of());
+    e.detach();
+    assertNull(table.get(LAN), "the dropped row is still in the table");
+    assertEquals(table.values().size(), 0);
+    assertEquals(e.lastMetric(), s.total(), "the reply to the query that emptied it needs the last metric");
+    assertEquals(e.feasibleDistance(), 2560L);
+    assertEquals(e.reports(), List.of(s));
+    TopologyEntry again = table.getOrCreate(LAN);
+    assertNull(again.lastMetric(), "a destination learnt again starts afresh");
+  }
+
   private static TopologySource source(NeighborId n, long distance) {
     VectorMetric m = new VectorMetric(256 * distance, 0, 1500, 1, 255, 1);
     return new TopologySource(n, n.interfaceName(), n.address(), null, 0, m, 256 * distance, 256 * distance - 1);
