@@ -114,8 +114,9 @@ final class Advertiser {
   }
 
   private static VectorMetric anyMetric(TopologyEntry e) {
-    if (e.lastMetric != null) {
-      return e.lastMetric;
+    VectorMetric last = e.lastMetric();
+    if (last != null) {
+      return last;
     }
     List<TopologySource> all = new ArrayList<>(e.sources());
     return all.isEmpty() ? new VectorMetric(VectorMetric.INFINITE_DELAY, 0, 1500, 0, 255, 1) : all.get(0).total();

@@ -139,7 +139,7 @@ public final class Dual {
     List<TopologySource> best = least(feasible);
     if (!best.isEmpty()) {
       e.setSuccessors(best);
-      e.lastMetric = best.get(0).total();
+      e.setLastMetric(best.get(0).total());
       e.setFeasibleDistance(Math.min(e.feasibleDistance(), best.get(0).distance()));
     } else if (old.isEmpty() && least(e.sources()).isEmpty()) {
       e.setFeasibleDistance(CompositeMetric.INFINITE); // never reachable, nothing to compute
@@ -176,7 +176,7 @@ public final class Dual {
     e.setSuccessors(best);
     e.setFeasibleDistance(best.isEmpty() ? CompositeMetric.INFINITE : best.get(0).distance());
     if (!best.isEmpty()) {
-      e.lastMetric = best.get(0).total();
+      e.setLastMetric(best.get(0).total());
     }
     for (NeighborId n : List.copyOf(done.queryOrigins)) {
       context.sendReply(e, n);
@@ -226,7 +226,7 @@ public final class Dual {
   private void dropIfEmpty(TopologyEntry e) {
     if (e.isEmpty() || (e.active() == null && e.successor() == null && e.connected() == null
         && e.reports().stream().noneMatch(TopologySource::reachable))) {
-      table.remove(e.prefix());
+      e.detach();
     }
   }
 }

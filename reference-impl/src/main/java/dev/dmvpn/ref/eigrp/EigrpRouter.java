@@ -235,13 +235,13 @@ public final class EigrpRouter implements DualContext {
     }
     TopologySource s = entry.successor();
     if (s == null || s.isConnected()) {
-      if (entry.installedAtNanos != TopologyEntry.NOT_INSTALLED) {
-        entry.installedAtNanos = TopologyEntry.NOT_INSTALLED;
+      if (entry.installedAtNanos() != TopologyEntry.NOT_INSTALLED) {
+        entry.setInstalledAtNanos(TopologyEntry.NOT_INSTALLED);
         sink.remove(entry.prefix());
       }
       return;
     }
-    entry.installedAtNanos = scheduler.clock().nanoTime();
+    entry.setInstalledAtNanos(scheduler.clock().nanoTime());
     sink.install(entry.prefix(), s.nextHop(), s.interfaceName(), s.isExternal(), s.distance());
   }
 
@@ -314,7 +314,7 @@ public final class EigrpRouter implements DualContext {
     List<EigrpRouteSnapshot> out = new ArrayList<>();
     for (TopologyEntry e : dual.entries()) {
       TopologySource s = e.successor();
-      long at = e.installedAtNanos;
+      long at = e.installedAtNanos();
       if (s != null && !s.isConnected() && at != TopologyEntry.NOT_INSTALLED) {
         out.add(new EigrpRouteSnapshot(e.prefix(), s.isExternal(), s.isExternal()
             ? EigrpRouteSnapshot.EXTERNAL_DISTANCE : EigrpRouteSnapshot.INTERNAL_DISTANCE, s.distance(),

@@ -11,34 +11,36 @@ import java.util.Set;
 /**
  * One destination of the topology table: every source (neighbours' reports and a connected interface), the
  * feasible distance, the successors, the DUAL state and, while active, who still owes a reply and whose
- * queries we answer at the end. Mutated only by {@link Dual}.
+ * queries we answer at the end. Mutated only by {@link Dual} (and the install time by {@link EigrpRouter}).
  *
- * <p>Compact because a spoke holds one per LAN of the whole cloud (1,000 with the hub's split horizon off, see
- * BENCHMARKS.md): the prefix as an int and a length, a lone report or successor held directly (an array or list
- * only when there are several), the active computation's sets allocated only while active, the install time as
- * a long. The sources themselves are interned by {@link Dual} (equal reports share one record).
+ * <p>A view on a row of a {@link TopologyTable} (the table keeps columns of primitives because a spoke holds one
+ * row per LAN of the whole cloud: 1,000 with the hub's split horizon off, see BENCHMARKS.md). The view names its
+ * row by the key (network and length) and remembers the row's index while the table's shape is unchanged. A row
+ * that is gone reads as a new entry (inaccessible, no sources); writing to it makes the row again. An entry made
+ * on its own ({@link #TopologyEntry(Ipv4Prefix)}) is the only row of a table of its own, and so is one DUAL
+ * dropped ({@link #detach}).
  */
 public final class TopologyEntry {
   /** {@link #installedAtNanos} of a destination not in the routing table. */
   static final long NOT_INSTALLED = Long.MIN_VALUE;
 
+  private TopologyTable table;
   private final int network;
   private final byte length;
-  /** Neighbours' reports in the order they first reported: null, one {@link TopologySource}, or an array. */
-  private Object reports;
-  /** The successors: null (none), one {@link TopologySource}, or a list of several. */
-  private Object ways;
-  /** The feasible distance: a composite metric, 32 bits unsigned ({@link CompositeMetric#INFINITE} at most). */
-  private int feasibleDistance = (int) CompositeMetric.INFINITE;
-  /** The successor's metric when there last was one: what a query or withdrawal carries with infinite delay. */
-  VectorMetric lastMetric;
-  /** The connected source and the active computation: few destinations have either, so one holder, or null. */
-  private Rare rare;
-  /** When the route went into the routing table (scheduler nanos), or {@link #NOT_INSTALLED}. */
-  long installedAtNanos = NOT_INSTALLED;
+  private int row = -1;
+  private int version = -1;
 
-  /** What only some entries have. */
-  private static final class Rare {
+  /**
+   * A row's sources, successors and the rest spelt out: what a row holds unless it is fresh (null) or its lone
+   * report is also its lone successor and the source of the last metric (that {@link TopologySource} itself).
+   */
+  static final class Spill {
+    /** Neighbours' reports in the order they first reported: null, one {@link TopologySource}, or an array. */
+    Object reports;
+    /** The successors: null (none), one {@link TopologySource}, or a list of several. */
+    Object ways;
+    /** The successor's metric when there last was one: what a query or withdrawal carries with infinite delay. */
+    VectorMetric lastMetric;
     TopologySource connected;
     Computation active;
   }
@@ -49,30 +51,140 @@ public final class TopologyEntry {
     final Set<NeighborId> queryOrigins = new LinkedHashSet<>();
   }
 
+  /** An entry on its own (a table of one row). */
   TopologyEntry(Ipv4Prefix prefix) {
-    this.network = prefix.network().bits();
-    this.length = (byte) prefix.length();
+    this(new TopologyTable(), prefix.network().bits(), prefix.length());
+    table.insert(network, length);
+  }
+
+  TopologyEntry(TopologyTable table, int network, int length) {
+    this.table = table;
+    this.network = network;
+    this.length = (byte) length;
+  }
+
+  boolean is(int otherNetwork, int otherLength) {
+    return network == otherNetwork && length == otherLength;
+  }
+
+  /** The row's index now, or negative when the row is gone. */
+  int row() {
+    if (version != table.version()) {
+      row = table.find(network, length);
+      version = table.version();
+    }
+    return row;
+  }
+
+  /**
+   * Takes this entry's row out of its table, keeping what the row held in a table of its own: DUAL still reads a
+   * dropped entry (a reply to the query that emptied it carries its last metric), as it read the object it was.
+   */
+  void detach() {
+    int r = row();
+    if (r < 0) {
+      return;
+    }
+    TopologyTable own = new TopologyTable();
+    int o = own.insert(network, length);
+    own.setDistance(o, table.distance(r));
+    own.setInstalled(o, table.installed(r));
+    own.setRest(o, table.rest(r));
+    TopologyTable from = table;
+    table = own;
+    version = -1;
+    from.remove(prefix());
+  }
+
+  /** The row's index, the row made again if it was gone. */
+  private int writableRow() {
+    int r = row();
+    if (r < 0) {
+      r = table.insert(network, length);
+      row = r;
+      version = table.version();
+    }
+    return r;
+  }
+
+  private Object rest() {
+    int r = row();
+    return r < 0 ? null : table.rest(r);
+  }
+
+  /** The spelt-out form to change; give it back with {@link #store}. */
+  private Spill edit() {
+    Object o = rest();
+    if (o instanceof Spill s) {
+      return s;
+    }
+    Spill s = new Spill();
+    if (o instanceof TopologySource lone) {
+      s.reports = lone;
+      s.ways = lone;
+      s.lastMetric = lone.total();
+    }
+    return s;
+  }
+
+  /** Stores {@code s} in its shortest form. */
+  private void store(Spill s) {
+    Object o = s;
+    if (s.reports == null && s.ways == null && s.lastMetric == null && s.connected == null && s.active == null) {
+      o = null;
+    } else if (s.reports instanceof TopologySource lone && lone.equals(s.ways) && s.lastMetric != null
+        && s.lastMetric.equals(lone.total()) && s.connected == null && s.active == null) {
+      o = lone;
+    }
+    table.setRest(writableRow(), o);
+  }
+
+  private Object reportsHeld() {
+    Object o = rest();
+    return o instanceof Spill s ? s.reports : o;
+  }
+
+  private Object waysHeld() {
+    Object o = rest();
+    return o instanceof Spill s ? s.ways : o;
   }
 
   public Ipv4Prefix prefix() {
     return new Ipv4Prefix(new Ipv4Address(network), length);
   }
 
-  /** The table's order: network address as a signed int, then length (as the TreeMap it replaced). */
-  int compareTo(int otherNetwork, int otherLength) {
-    int c = Integer.compare(network, otherNetwork);
-    return c != 0 ? c : Integer.compare(length, otherLength);
-  }
-
   public long feasibleDistance() {
-    return Integer.toUnsignedLong(feasibleDistance);
+    int r = row();
+    return r < 0 ? CompositeMetric.INFINITE : Integer.toUnsignedLong(table.distance(r));
   }
 
   void setFeasibleDistance(long distance) {
     if (distance < 0 || distance > CompositeMetric.INFINITE) {
       throw new IllegalArgumentException("a composite metric is 32 bits: " + distance);
     }
-    feasibleDistance = (int) distance;
+    table.setDistance(writableRow(), (int) distance);
+  }
+
+  /** When the route went into the routing table (scheduler nanos), or {@link #NOT_INSTALLED}. */
+  long installedAtNanos() {
+    int r = row();
+    return r < 0 ? NOT_INSTALLED : table.installed(r);
+  }
+
+  void setInstalledAtNanos(long nanos) {
+    table.setInstalled(writableRow(), nanos);
+  }
+
+  /** The successor's metric when there last was one: what a query or withdrawal carries with infinite delay. */
+  VectorMetric lastMetric() {
+    Object o = rest();
+    return o instanceof Spill s ? s.lastMetric : o instanceof TopologySource lone ? lone.total() : null;
+  }
+
+  void setLastMetric(VectorMetric m) {
+    Spill s = edit();
+    s.lastMetric = m;
+    store(s);
   }
 
   public DualState state() {
@@ -81,39 +193,29 @@ public final class TopologyEntry {
 
   /** The directly connected source, or null. */
   TopologySource connected() {
-    return rare == null ? null : rare.connected;
+    return rest() instanceof Spill s ? s.connected : null;
   }
 
-  void setConnected(TopologySource s) {
-    rare().connected = s;
-    trimRare();
+  void setConnected(TopologySource c) {
+    Spill s = edit();
+    s.connected = c;
+    store(s);
   }
 
   /** The diffusing computation while active, null while passive. */
   Computation active() {
-    return rare == null ? null : rare.active;
+    return rest() instanceof Spill s ? s.active : null;
   }
 
   void setActive(Computation c) {
-    rare().active = c;
-    trimRare();
-  }
-
-  private Rare rare() {
-    if (rare == null) {
-      rare = new Rare();
-    }
-    return rare;
-  }
-
-  private void trimRare() {
-    if (rare.connected == null && rare.active == null) {
-      rare = null;
-    }
+    Spill s = edit();
+    s.active = c;
+    store(s);
   }
 
   @SuppressWarnings("unchecked")
   public List<TopologySource> successors() {
+    Object ways = waysHeld();
     if (ways == null) {
       return List.of();
     }
@@ -121,12 +223,15 @@ public final class TopologyEntry {
   }
 
   void setSuccessors(List<TopologySource> list) {
-    ways = list.isEmpty() ? null : list.size() == 1 ? list.get(0) : List.copyOf(list);
+    Spill s = edit();
+    s.ways = list.isEmpty() ? null : list.size() == 1 ? list.get(0) : List.copyOf(list);
+    store(s);
   }
 
   /** The best successor, or {@code null} when the destination is unreachable. */
   @SuppressWarnings("unchecked")
   public TopologySource successor() {
+    Object ways = waysHeld();
     if (ways == null) {
       return null;
     }
@@ -146,6 +251,7 @@ public final class TopologyEntry {
 
   /** The neighbours' reports in the order they first reported. */
   List<TopologySource> reports() {
+    Object reports = reportsHeld();
     if (reports == null) {
       return List.of();
     }
@@ -153,11 +259,12 @@ public final class TopologyEntry {
   }
 
   boolean hasReports() {
-    return reports != null;
+    return reportsHeld() != null;
   }
 
   /** {@code n}'s report, or null. */
   TopologySource report(NeighborId n) {
+    Object reports = reportsHeld();
     if (reports instanceof TopologySource s) {
       return s.neighbor().equals(n) ? s : null;
     }
@@ -173,29 +280,36 @@ public final class TopologyEntry {
 
   /** Replaces the report of {@code s.neighbor()} in its place, or adds it last. */
   void putReport(TopologySource s) {
+    Spill held = edit();
+    Object reports = held.reports;
     if (reports == null) {
-      reports = s;
+      held.reports = s;
     } else if (reports instanceof TopologySource one) {
-      reports = one.neighbor().equals(s.neighbor()) ? s : new TopologySource[] {one, s};
+      held.reports = one.neighbor().equals(s.neighbor()) ? s : new TopologySource[] {one, s};
     } else {
       TopologySource[] all = (TopologySource[]) reports;
       for (int i = 0; i < all.length; i++) {
         if (all[i].neighbor().equals(s.neighbor())) {
           all[i] = s;
+          store(held);
           return;
         }
       }
       TopologySource[] grown = Arrays.copyOf(all, all.length + 1);
       grown[all.length] = s;
-      reports = grown;
+      held.reports = grown;
     }
+    store(held);
   }
 
   /** Removes {@code n}'s report; true when there was one. */
   boolean removeReport(NeighborId n) {
+    Object reports = reportsHeld();
     if (reports instanceof TopologySource one) {
       if (one.neighbor().equals(n)) {
-        reports = null;
+        Spill held = edit();
+        held.reports = null;
+        store(held);
         return true;
       }
       return false;
@@ -206,7 +320,9 @@ public final class TopologyEntry {
           TopologySource[] left = new TopologySource[all.length - 1];
           System.arraycopy(all, 0, left, 0, i);
           System.arraycopy(all, i + 1, left, i, all.length - i - 1);
-          reports = left.length == 1 ? left[0] : left;
+          Spill held = edit();
+          held.reports = left.length == 1 ? left[0] : left;
+          store(held);
           return true;
         }
       }
@@ -234,7 +350,7 @@ public final class TopologyEntry {
   }
 
   boolean isEmpty() {
-    return rare == null && reports == null;
+    return connected() == null && active() == null && reportsHeld() == null;
   }
 
   @Override
