@@ -24,7 +24,7 @@ final class IpForwarder {
 
   IpForwarder(DmvpnNode node) {
     this.node = node;
-    this.reassembler = new Reassembler(node.scheduler(), node);
+    this.reassembler = new Reassembler(node.scheduler(), node::drop);
   }
 
   void receive(NodeInterface in, Ipv4Packet p, byte[] raw) {
