@@ -46,6 +46,7 @@ public final class DmvpnNode {
   private final List<Pinger> pingers = new ArrayList<>();
   private final IpForwarder forwarder;
   private final IosImage image;
+  private final NodeServices services = new Services();
   private NodeEigrp eigrp;
   private int nextIdentification = 1;
   private int nextPingIdentifier = 1;
@@ -109,7 +110,7 @@ public final class DmvpnNode {
       throw new IllegalArgumentException(config.name() + ": tunnel source " + config.sourceInterface()
           + " is not a physical interface with address " + config.nhrp().nbmaAddress());
     }
-    TunnelInterface t = new TunnelInterface(this, config, source);
+    TunnelInterface t = new TunnelInterface(services, config, source);
     interfaces.add(t);
     tunnels.put(config.name(), t);
     routes.add(new NodeRoute(new Ipv4Prefix(config.nhrp().tunnelAddress(), config.nhrp().tunnelPrefixLength()),
@@ -322,6 +323,61 @@ public final class DmvpnNode {
 
   RandomSource random() {
     return random;
+  }
+
+  /** The node as its tunnels see it ({@link NodeServices}): delegates, so nothing here widens the public API. */
+  private final class Services implements NodeServices {
+    @Override
+    public void drop(String reason, String detail) {
+      DmvpnNode.this.drop(reason, detail);
+    }
+
+    @Override
+    public Scheduler scheduler() {
+      return scheduler;
+    }
+
+    @Override
+    public RandomSource random() {
+      return random;
+    }
+
+    @Override
+    public int nextIdentification() {
+      return DmvpnNode.this.nextIdentification();
+    }
+
+    @Override
+    public NodeCounters counters() {
+      return counters;
+    }
+
+    @Override
+    public NodeEventLog events() {
+      return events;
+    }
+
+    @Override
+    public boolean originate(IpProtocol protocol, Ipv4Address source, Ipv4Address destination, int tos,
+        byte[] payload) {
+      return DmvpnNode.this.originate(protocol, source, destination, tos, payload);
+    }
+
+    @Override
+    public void originateUdp(Ipv4Address source, int sourcePort, Ipv4Address destination, int destinationPort,
+        byte[] payload) {
+      DmvpnNode.this.originateUdp(source, sourcePort, destination, destinationPort, payload);
+    }
+
+    @Override
+    public NodeRoutingTable routes() {
+      return routes;
+    }
+
+    @Override
+    public void receive(NodeInterface in, Ipv4Packet p, byte[] raw) {
+      DmvpnNode.this.receive(in, p, raw);
+    }
   }
 
   // ---- inspection ----
