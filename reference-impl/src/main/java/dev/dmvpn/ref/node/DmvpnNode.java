@@ -46,7 +46,7 @@ public final class DmvpnNode {
   private final List<Pinger> pingers = new ArrayList<>();
   private final IpForwarder forwarder;
   private final IosImage image;
-  private final NodeServices services = new Services();
+  private final Services services = new Services();
   private NodeEigrp eigrp;
   private int nextIdentification = 1;
   private int nextPingIdentifier = 1;
@@ -66,7 +66,7 @@ public final class DmvpnNode {
     this.events = new NodeEventLog(name, scheduler.clock());
     this.scheduler = new SafeScheduler(scheduler, this::internalError);
     this.random = random;
-    this.forwarder = new IpForwarder(this);
+    this.forwarder = new IpForwarder(services);
   }
 
   public String name() {
@@ -325,8 +325,11 @@ public final class DmvpnNode {
     return random;
   }
 
-  /** The node as its tunnels see it ({@link NodeServices}): delegates, so nothing here widens the public API. */
-  private final class Services implements NodeServices {
+  /**
+   * The node as its parts see it ({@link NodeServices} for the tunnels, {@link ForwarderHost} for the IP path):
+   * delegates, so nothing here widens the public API.
+   */
+  private final class Services implements ForwarderHost {
     @Override
     public void drop(String reason, String detail) {
       DmvpnNode.this.drop(reason, detail);
@@ -377,6 +380,36 @@ public final class DmvpnNode {
     @Override
     public void receive(NodeInterface in, Ipv4Packet p, byte[] raw) {
       DmvpnNode.this.receive(in, p, raw);
+    }
+
+    @Override
+    public boolean owns(Ipv4Address a) {
+      return DmvpnNode.this.owns(a);
+    }
+
+    @Override
+    public Ipv4Address anyAddress() {
+      return DmvpnNode.this.anyAddress();
+    }
+
+    @Override
+    public NodeEigrp eigrp() {
+      return eigrp;
+    }
+
+    @Override
+    public TunnelInterface tunnelFor(Ipv4Address sourceAddress) {
+      return DmvpnNode.this.tunnelFor(sourceAddress);
+    }
+
+    @Override
+    public TunnelProtection protectionFor(Ipv4Address sourceAddress) {
+      return DmvpnNode.this.protectionFor(sourceAddress);
+    }
+
+    @Override
+    public void icmpReceived(Ipv4Packet p, IcmpPacket m) {
+      DmvpnNode.this.icmpReceived(p, m);
     }
   }
 

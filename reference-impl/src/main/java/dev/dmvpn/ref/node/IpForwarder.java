@@ -19,10 +19,10 @@ import dev.dmvpn.ref.wire.ip.IcmpErrors;
  * with DF set drop and send ICMP fragmentation-needed carrying the next-hop MTU, RFC 1191).
  */
 final class IpForwarder {
-  private final DmvpnNode node;
+  private final ForwarderHost node;
   private final Reassembler reassembler;
 
-  IpForwarder(DmvpnNode node) {
+  IpForwarder(ForwarderHost node) {
     this.node = node;
     this.reassembler = new Reassembler(node.scheduler(), node::drop);
   }

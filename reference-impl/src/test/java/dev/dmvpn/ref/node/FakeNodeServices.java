@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  * A node for one part under test: real counters, event log and routing table, a simulated clock, and an IP layer
  * that only records what the part originates or delivers up, then hands originated packets to {@link #wire}.
  */
-final class FakeNodeServices implements NodeServices {
+class FakeNodeServices implements NodeServices {
   /** A packet the part asked the node to originate. */
   record Sent(IpProtocol protocol, Ipv4Address source, Ipv4Address destination, int tos, byte[] payload) {}
 
