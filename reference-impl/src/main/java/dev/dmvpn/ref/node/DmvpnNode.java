@@ -46,6 +46,7 @@ public final class DmvpnNode {
   private final List<Pinger> pingers = new ArrayList<>();
   private final IpForwarder forwarder;
   private final IosImage image;
+  private final Services services = new Services();
   private NodeEigrp eigrp;
   private int nextIdentification = 1;
   private int nextPingIdentifier = 1;
@@ -66,7 +67,7 @@ public final class DmvpnNode {
     this.events = new NodeEventLog(name, scheduler.clock());
     this.scheduler = new SafeScheduler(scheduler, this::internalError);
     this.random = random;
-    this.forwarder = new IpForwarder(this);
+    this.forwarder = new IpForwarder(services);
   }
 
   public String name() {
@@ -110,7 +111,7 @@ public final class DmvpnNode {
       throw new IllegalArgumentException(config.name() + ": tunnel source " + config.sourceInterface()
           + " is not a physical interface with address " + config.nhrp().nbmaAddress());
     }
-    TunnelInterface t = new TunnelInterface(this, config, source);
+    TunnelInterface t = new TunnelInterface(services, config, source);
     interfaces.add(t);
     tunnels.put(config.name(), t);
     routes.add(new NodeRoute(new Ipv4Prefix(config.nhrp().tunnelAddress(), config.nhrp().tunnelPrefixLength()),
@@ -355,6 +356,94 @@ public final class DmvpnNode {
 
   RandomSource random() {
     return random;
+  }
+
+  /**
+   * The node as its parts see it ({@link NodeServices} for the tunnels, {@link ForwarderHost} for the IP path):
+   * delegates, so nothing here widens the public API.
+   */
+  private final class Services implements ForwarderHost {
+    @Override
+    public void drop(String reason, String detail) {
+      DmvpnNode.this.drop(reason, detail);
+    }
+
+    @Override
+    public Scheduler scheduler() {
+      return scheduler;
+    }
+
+    @Override
+    public RandomSource random() {
+      return random;
+    }
+
+    @Override
+    public int nextIdentification() {
+      return DmvpnNode.this.nextIdentification();
+    }
+
+    @Override
+    public NodeCounters counters() {
+      return counters;
+    }
+
+    @Override
+    public NodeEventLog events() {
+      return events;
+    }
+
+    @Override
+    public boolean originate(IpProtocol protocol, Ipv4Address source, Ipv4Address destination, int tos,
+        byte[] payload) {
+      return DmvpnNode.this.originate(protocol, source, destination, tos, payload);
+    }
+
+    @Override
+    public void originateUdp(Ipv4Address source, int sourcePort, Ipv4Address destination, int destinationPort,
+        byte[] payload) {
+      DmvpnNode.this.originateUdp(source, sourcePort, destination, destinationPort, payload);
+    }
+
+    @Override
+    public NodeRoutingTable routes() {
+      return routes;
+    }
+
+    @Override
+    public void receive(NodeInterface in, Ipv4Packet p, byte[] raw) {
+      DmvpnNode.this.receive(in, p, raw);
+    }
+
+    @Override
+    public boolean owns(Ipv4Address a) {
+      return DmvpnNode.this.owns(a);
+    }
+
+    @Override
+    public Ipv4Address anyAddress() {
+      return DmvpnNode.this.anyAddress();
+    }
+
+    @Override
+    public NodeEigrp eigrp() {
+      return eigrp;
+    }
+
+    @Override
+    public TunnelInterface tunnelFor(Ipv4Address sourceAddress) {
+      return DmvpnNode.this.tunnelFor(sourceAddress);
+    }
+
+    @Override
+    public TunnelProtection protectionFor(Ipv4Address sourceAddress) {
+      return DmvpnNode.this.protectionFor(sourceAddress);
+    }
+
+    @Override
+    public void icmpReceived(Ipv4Packet p, IcmpPacket m) {
+      DmvpnNode.this.icmpReceived(p, m);
+    }
   }
 
   // ---- inspection ----

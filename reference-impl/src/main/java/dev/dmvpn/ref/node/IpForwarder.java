@@ -19,12 +19,12 @@ import dev.dmvpn.ref.wire.ip.IcmpErrors;
  * with DF set drop and send ICMP fragmentation-needed carrying the next-hop MTU, RFC 1191).
  */
 final class IpForwarder {
-  private final DmvpnNode node;
+  private final ForwarderHost node;
   private final Reassembler reassembler;
 
-  IpForwarder(DmvpnNode node) {
+  IpForwarder(ForwarderHost node) {
     this.node = node;
-    this.reassembler = new Reassembler(node.scheduler(), node);
+    this.reassembler = new Reassembler(node.scheduler(), node::drop);
   }
 
   void receive(NodeInterface in, Ipv4Packet p, byte[] raw) {

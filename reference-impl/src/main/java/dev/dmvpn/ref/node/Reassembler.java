@@ -28,12 +28,13 @@ final class Reassembler {
   }
 
   private final Scheduler scheduler;
-  private final DmvpnNode node;
+  private final DropSink drops;
   private final Map<Key, Partial> partials = new HashMap<>();
 
-  Reassembler(Scheduler scheduler, DmvpnNode node) {
+  /** Timeouts run on {@code scheduler}; discarded fragments and datagrams are reported to {@code drops}. */
+  Reassembler(Scheduler scheduler, DropSink drops) {
     this.scheduler = scheduler;
-    this.node = node;
+    this.drops = drops;
   }
 
   /** Adds a fragment; returns the whole datagram once complete, else {@code null}. */
@@ -42,14 +43,14 @@ final class Reassembler {
     Partial p = partials.get(k);
     if (p == null) {
       if (partials.size() >= MAX_DATAGRAMS) {
-        node.drop("ip: reassembly table full", "fragment of " + f.source() + " id " + f.identification());
+        drops.drop("ip: reassembly table full", "fragment of " + f.source() + " id " + f.identification());
         return null;
       }
       p = new Partial();
       partials.put(k, p);
       p.timer = scheduler.schedule(TIMEOUT, () -> {
         if (partials.remove(k) != null) {
-          node.drop("ip: reassembly timeout", "datagram " + k.id() + " from " + k.source() + " incomplete");
+          drops.drop("ip: reassembly timeout", "datagram " + k.id() + " from " + k.source() + " incomplete");
         }
       });
     }
@@ -58,7 +59,7 @@ final class Reassembler {
     if (off + payload.length > p.data.length) {
       partials.remove(k);
       p.timer.cancel();
-      node.drop("ip: fragment beyond 64 KiB", "fragment offset " + off + " from " + f.source());
+      drops.drop("ip: fragment beyond 64 KiB", "fragment offset " + off + " from " + f.source());
       return null;
     }
     System.arraycopy(payload, 0, p.data, off, payload.length);

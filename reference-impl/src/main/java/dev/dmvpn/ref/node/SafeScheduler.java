@@ -2,6 +2,7 @@ package dev.dmvpn.ref.node;
 
 import dev.dmvpn.ref.time.Clock;
 import dev.dmvpn.ref.time.Scheduler;
+import dev.dmvpn.ref.time.TaskGuard;
 import java.time.Duration;
 import java.util.function.Consumer;
 
@@ -30,10 +31,6 @@ final class SafeScheduler implements Scheduler {
   }
 
   void run(Runnable task) {
-    try {
-      task.run();
-    } catch (RuntimeException e) {
-      onError.accept(e);
-    }
+    TaskGuard.runCatchingExceptions(task, onError);
   }
 }

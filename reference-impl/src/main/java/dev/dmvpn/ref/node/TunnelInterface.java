@@ -38,7 +38,7 @@ public final class TunnelInterface implements NodeInterface, NhrpTransport, Nhrp
   /** Outer TOS of NHRP packets (CS6), as every IOS capture shows (protocol-notes 1). */
   static final int NHRP_TOS = 0xC0;
 
-  private final DmvpnNode node;
+  private final NodeServices node;
   private final TunnelConfig config;
   private final PhysicalInterface source;
   private final TunnelProtection protection;
@@ -47,12 +47,12 @@ public final class TunnelInterface implements NodeInterface, NhrpTransport, Nhrp
   private final java.util.Map<Ipv4Address, Long> dataOut = new java.util.HashMap<>();
   private final List<TunnelTrace> traces = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-  TunnelInterface(DmvpnNode node, TunnelConfig config, PhysicalInterface source) {
+  TunnelInterface(NodeServices node, TunnelConfig config, PhysicalInterface source) {
     this.node = node;
     this.config = config;
     this.source = source;
     this.protection = config.protection() == null ? null
-        : new TunnelProtection(node, this, config.protection(), config.ipsecQueueLimit());
+        : new TunnelProtection(node, new AsProtected(), config.protection(), config.ipsecQueueLimit());
     ConnectionGate gate = protection == null ? ConnectionGate.ALWAYS_READY : protection;
     this.engine = new NhrpEngine(config.nhrp(), node.scheduler(), this, this, gate);
     this.engine.events().addListener(e -> node.events().record(NodeEventKind.NHRP, NhrpEventText.of(e)));
@@ -276,5 +276,23 @@ public final class TunnelInterface implements NodeInterface, NhrpTransport, Nhrp
   @Override
   public String toString() {
     return name() + " " + addresses() + " source " + sourceAddress() + " key " + config.key();
+  }
+
+  /** This tunnel as its protection sees it ({@link ProtectedTunnel}), without widening the public API. */
+  private final class AsProtected implements ProtectedTunnel {
+    @Override
+    public String name() {
+      return TunnelInterface.this.name();
+    }
+
+    @Override
+    public Ipv4Address sourceAddress() {
+      return TunnelInterface.this.sourceAddress();
+    }
+
+    @Override
+    public void receiveGre(Ipv4Address nbmaSource, byte[] gre) {
+      TunnelInterface.this.receiveGre(nbmaSource, gre);
+    }
   }
 }

@@ -21,11 +21,11 @@ final class TunnelMulticast {
   static final int TTL = 2;
   static final int TOS = 0xC0;
 
-  private final DmvpnNode node;
+  private final NodeServices node;
   private final TunnelInterface tunnel;
   private final List<Ipv4Packet> received = new ArrayList<>();
 
-  TunnelMulticast(DmvpnNode node, TunnelInterface tunnel) {
+  TunnelMulticast(NodeServices node, TunnelInterface tunnel) {
     this.node = node;
     this.tunnel = tunnel;
   }

@@ -43,8 +43,8 @@ public final class TunnelProtection implements ConnectionGate, IkeListener {
   /** After this long without SAs a peer's connection attempt may be started again. */
   static final Duration CONNECT_RETRY = Duration.ofSeconds(10);
 
-  private final DmvpnNode node;
-  private final TunnelInterface tunnel;
+  private final NodeServices node;
+  private final ProtectedTunnel tunnel;
   private final IkeManager ike;
   private final EspDataPlane<ChildSa> esp;
   private final int queueLimit;
@@ -53,7 +53,7 @@ public final class TunnelProtection implements ConnectionGate, IkeListener {
   private final List<WiresharkIkeSa> ikeKeys = new ArrayList<>();
   private final List<IkeListener> observers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-  TunnelProtection(DmvpnNode node, TunnelInterface tunnel, IkeConfig config, int queueLimit) {
+  TunnelProtection(NodeServices node, ProtectedTunnel tunnel, IkeConfig config, int queueLimit) {
     this.node = node;
     this.tunnel = tunnel;
     this.queueLimit = queueLimit;

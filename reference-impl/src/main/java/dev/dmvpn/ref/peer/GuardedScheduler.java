@@ -3,6 +3,7 @@ package dev.dmvpn.ref.peer;
 import dev.dmvpn.ref.time.Clock;
 import dev.dmvpn.ref.time.ExecutorScheduler;
 import dev.dmvpn.ref.time.Scheduler;
+import dev.dmvpn.ref.time.TaskGuard;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,10 +11,11 @@ import java.util.concurrent.Executor;
 
 /**
  * An {@link ExecutorScheduler} whose tasks cannot fail silently: an exception thrown by a task (a timer, a frame
- * handed over from a capture thread) is recorded with the task's name and printed to stderr, instead of vanishing
+ * handed over from a capture thread) is recorded with the task's name and logged ({@link System.Logger}, level ERROR), instead of vanishing
  * inside the executor's future. Tests assert {@link #failures()} is empty. Closing it closes the executor.
  */
 public final class GuardedScheduler implements Scheduler, Executor, AutoCloseable {
+  private static final System.Logger LOG = System.getLogger(GuardedScheduler.class.getName());
   private final ExecutorScheduler executor;
   private final List<String> failures = new ArrayList<>();
 
@@ -50,18 +52,13 @@ public final class GuardedScheduler implements Scheduler, Executor, AutoCloseabl
   }
 
   private Runnable guard(Runnable task) {
-    return () -> {
-      try {
-        task.run();
-      } catch (RuntimeException | Error e) {
-        String line = "task threw " + e;
-        synchronized (failures) {
-          failures.add(line);
-        }
-        System.err.println(Thread.currentThread().getName() + ": " + line);
-        e.printStackTrace();
+    return TaskGuard.catchingAll(task, e -> {
+      String line = "task threw " + e;
+      synchronized (failures) {
+        failures.add(line);
       }
-    };
+      LOG.log(System.Logger.Level.ERROR, Thread.currentThread().getName() + ": " + line, e);
+    });
   }
 
   @Override

@@ -13,10 +13,11 @@ import java.util.concurrent.TimeUnit;
  * tasks never run concurrently. Close it to stop the thread.
  *
  * <p>A task that throws does not vanish inside the executor's future (as it would with a plain
- * {@link ScheduledExecutorService}): the exception goes to stderr with the thread's name and is counted in
+ * {@link ScheduledExecutorService}): the exception is logged ({@link System.Logger}, level ERROR) with the thread's name and is counted in
  * {@link #failedTasks()}; wrappers such as the node's add their own reporting on top.
  */
 public final class ExecutorScheduler implements Scheduler, Clock, AutoCloseable {
+  private static final System.Logger LOG = System.getLogger(ExecutorScheduler.class.getName());
   private final double scale;
   private final long startNanos = System.nanoTime();
   private final Instant startInstant = Instant.now();
@@ -72,15 +73,10 @@ public final class ExecutorScheduler implements Scheduler, Clock, AutoCloseable 
   }
 
   private Runnable reporting(Runnable task) {
-    return () -> {
-      try {
-        task.run();
-      } catch (RuntimeException | Error e) {
-        failedTasks.incrementAndGet();
-        System.err.println(Thread.currentThread().getName() + ": scheduled task failed: " + e);
-        e.printStackTrace();
-      }
-    };
+    return TaskGuard.catchingAll(task, e -> {
+      failedTasks.incrementAndGet();
+      LOG.log(System.Logger.Level.ERROR, Thread.currentThread().getName() + ": scheduled task failed: " + e, e);
+    });
   }
 
   @Override
