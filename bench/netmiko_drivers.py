@@ -4,14 +4,16 @@
 Usage: netmiko_drivers.py CONFIG CONNECTS SHOWS PUSHES --port P
 Prints one line per measurement in DriversBenchmark's format. Netmiko's defaults (fast_cli off, global_delay_factor 1).
 """
+import os
 import statistics
 import sys
 import time
 
 from netmiko import ConnectHandler, __version__ as netmiko_version
 
-VTY_PASSWORD = "cisco"          # the document's published line password (not a lab secret)
-ENABLE = "bench-enable-1"       # DriversBenchmark.ENABLE
+# set by DriversBenchmark, which configured the rack router with them (the enable secret is random per run)
+VTY_PASSWORD = os.environ["DMVPN_BENCH_VTY_PASSWORD"]
+ENABLE = os.environ["DMVPN_BENCH_ENABLE"]
 
 
 def row(what, seconds):

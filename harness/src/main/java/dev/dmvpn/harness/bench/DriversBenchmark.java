@@ -31,9 +31,11 @@ import java.util.List;
  * its standard output is copied.
  */
 public final class DriversBenchmark {
-  /** The document's published VTY password (seed, hub configuration) and a bench enable secret: not lab secrets. */
+  /** The line password of the document's hub configuration (seed), the one the pushed config itself sets. */
   static final String VTY_PASSWORD = "cisco";
-  static final String ENABLE = "bench-enable-1";
+  /** A fresh enable secret per run on the throwaway rack; the client gets both by environment, never as text. */
+  static final String ENABLE = "bench-" + java.util.HexFormat.of().formatHex(
+      new java.security.SecureRandom().generateSeed(6));
 
   private DriversBenchmark() {}
 
@@ -59,7 +61,10 @@ public final class DriversBenchmark {
       if (!client.isEmpty()) {
         List<String> cmd = new ArrayList<>(client);
         cmd.addAll(List.of("--port", String.valueOf(port)));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().put("DMVPN_BENCH_VTY_PASSWORD", VTY_PASSWORD);
+        pb.environment().put("DMVPN_BENCH_ENABLE", ENABLE);
+        Process p = pb.start();
         p.getOutputStream().close();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
             StandardCharsets.UTF_8))) {
