@@ -66,7 +66,7 @@ public final class RunRecorder {
 
   /** Allure results, HTML, JUnit XML and summary under {@code dir}; layout in {@code reports/README.md}. */
   public static List<ReportWriter> defaultWriters(Path dir) {
-    return List.of(new AllureResultsDirectory(dir.resolve("allure-results")),
+    return List.of(new AllureResultsDirectory(dir.resolve(AllureResultsDirectory.NAME)),
         new HtmlReportWriter(dir.resolve("report.html")), new JunitXmlWriter(dir.resolve("junit")),
         new SummaryWriter(dir.resolve("summary.txt")));
   }

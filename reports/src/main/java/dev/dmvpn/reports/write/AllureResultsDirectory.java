@@ -35,6 +35,9 @@ import java.util.UUID;
  * directory beside the results; each file is then renamed into place, so no reader sees half a result.
  */
 public final class AllureResultsDirectory implements ReportWriter {
+  /** Its name in a report directory; the HTML page beside it links large attachments here. */
+  public static final String NAME = "allure-results";
+
   /** Status message of a result written at its test's start. */
   public static final String RUNNING_MESSAGE =
       "RUNNING: this test had not finished when its result was written (the run was stopped or killed)";

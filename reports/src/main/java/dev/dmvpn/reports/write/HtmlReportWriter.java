@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * their entries with verdict colours (details open unless PASSED), nested steps with timings, attachments embedded
  * (text in {@code <pre>}, SVG inline, binary files such as captures as {@code data:} download links under their file
  * names). A test still running carries the class {@code v-running} and the page names it at the top ({@code
- * id="running"}), so the file a killed run leaves says what was running. Rewritten whole at each change.
+ * id="running"}), so the file a killed run leaves says what was running. Rewritten whole at each change. Only
+ * attachments larger than {@link #EMBED_LIMIT} are not in the page: it links them in the Allure results directory
+ * beside it ({@code RunRecorder.defaultWriters}).
  */
 public final class HtmlReportWriter implements ReportWriter {
   private static final Pattern SVG_PROLOG =
@@ -46,6 +48,15 @@ public final class HtmlReportWriter implements ReportWriter {
       "pre{background:#f0f0f0;padding:.5em;overflow:auto;max-height:40em;font-size:.85em}",
       ".attachment{margin:.4em 0}.attachment h4{margin:.2em 0;font-size:.95em}",
       ".message{white-space:pre-wrap;font-family:monospace}");
+
+  /**
+   * Attachments up to this size are embedded (a {@code data:} download, text shown whole, SVG inline); a larger one
+   * (a long run's transcript, the capture of a rekey) is linked to its file under {@code allure-results/} and its
+   * text shown only in part: a page holding every byte of a nightly run reached 160 MB and no browser opened it.
+   */
+  static final int EMBED_LIMIT = 512 * 1024;
+  /** Characters of a large text attachment shown in the page. */
+  static final int SHOWN_HEAD = 64 * 1024;
 
   private final Path file;
 
@@ -187,18 +198,35 @@ public final class HtmlReportWriter implements ReportWriter {
       h.append("<div class=\"attachment\"><h4>").append(Markup.escape(a.name())).append(" <span class=\"time\">")
           .append(Markup.escape(a.fileName())).append(", ").append(Markup.escape(a.mediaType())).append(", ")
           .append(a.content().length).append(" bytes</span></h4>");
+      boolean large = a.content().length > EMBED_LIMIT;
       String text = a.isText() ? new String(a.content(), StandardCharsets.UTF_8) : null;
-      if (MediaTypes.SVG.equals(a.mediaType()) && inlineable(text)) {
+      if (MediaTypes.SVG.equals(a.mediaType()) && !large && inlineable(text)) {
         h.append("<div class=\"svg\">").append(stripProlog(text)).append("</div>");
       } else if (text != null && !MediaTypes.SVG.equals(a.mediaType())) {
-        h.append("<pre>").append(Markup.escape(text)).append("</pre>");
+        String shown = large ? head(text) : text;
+        h.append("<pre>").append(Markup.escape(shown)).append("</pre>");
+        if (large) {
+          h.append("<p class=\"cut\">first ").append(shown.length()).append(" of ").append(text.length())
+              .append(" characters shown; the whole file is the link below</p>");
+        }
       }
-      // every attachment can also be downloaded under its file name (captures, keys files, text alike)
-      h.append("<a class=\"download\" download=\"").append(Markup.escape(a.fileName())).append("\" href=\"data:")
-          .append(Markup.escape(a.mediaType())).append(";base64,")
-          .append(Base64.getEncoder().encodeToString(a.content())).append("\">download ")
-          .append(Markup.escape(a.fileName())).append("</a></div>\n");
+      // every attachment can also be downloaded under its file name (captures, keys files, text alike): small ones
+      // from the page itself, large ones from the Allure results next to it, which the page only links to
+      h.append("<a class=\"download\" download=\"").append(Markup.escape(a.fileName())).append("\" href=\"");
+      if (large) {
+        h.append(Markup.escape(AllureResultsDirectory.NAME + "/" + a.source()));
+      } else {
+        h.append("data:").append(Markup.escape(a.mediaType())).append(";base64,")
+            .append(Base64.getEncoder().encodeToString(a.content()));
+      }
+      h.append("\">download ").append(Markup.escape(a.fileName())).append("</a></div>\n");
     }
+  }
+
+  /** The start of a large text attachment, cut at a line end. */
+  private static String head(String text) {
+    int end = text.lastIndexOf('\n', SHOWN_HEAD);
+    return text.substring(0, end > 0 ? end + 1 : Math.min(text.length(), SHOWN_HEAD));
   }
 
   /** An SVG is put inline only when it is a plain drawing (no script, no event handler, no foreign HTML). */
